@@ -604,8 +604,16 @@ Response Server::handleAdmin(const Request &request)
                 campaign->status = body.value(QStringLiteral("status")).toString();
             if (body.contains(QStringLiteral("name")))
                 campaign->name = body.value(QStringLiteral("name")).toString();
-            if (body.contains(QStringLiteral("inFlight")))
-                campaign->inFlight = body.value(QStringLiteral("inFlight")).toInt();
+            if (body.contains(QStringLiteral("inFlight"))) {
+                // Calls in flight come out of the finished ones, so the counts stay consistent.
+                campaign->inFlight = std::max(0, body.value(QStringLiteral("inFlight")).toInt());
+                campaign->settleAtMs = 0;
+                campaign->contacts = std::max(campaign->contacts, campaign->inFlight);
+                campaign->completed = std::clamp(campaign->contacts - campaign->failed - campaign->inFlight, 0,
+                                                 campaign->completed);
+                campaign->failed = std::min(campaign->failed, campaign->contacts - campaign->inFlight -
+                                                                  campaign->completed);
+            }
             campaign->fixed.remove(QStringLiteral("status"));
             campaign->fixed.remove(QStringLiteral("name"));
             campaign->updatedMs = QDateTime::currentMSecsSinceEpoch();
