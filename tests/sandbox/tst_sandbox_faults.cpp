@@ -32,17 +32,23 @@ private Q_SLOTS:
     void badFault_isRejected();
 
 private:
-    HttpAnswer getCampaign() { return m_sandbox.call(Platform::Talkover, "GET", QStringLiteral("/campaigns/campaign-uuid-1")); }
+    HttpAnswer getCampaign()
+    {
+        return m_sandbox.call(Platform::Talkover, "GET",
+                              QStringLiteral("/campaigns/campaign-uuid-1"));
+    }
     void fault(const char *json) { m_sandbox.addFault(QJsonDocument::fromJson(json).object()); }
     SandboxFixture m_sandbox;
 };
 
 void SandboxFaultsTest::latency_delaysTheAnswerAndStillProcesses()
 {
-    fault(R"({"platform":"talkover","method":"DELETE","path":"/campaigns/*","kind":"latency","latencyMs":400})");
+    fault(
+        R"({"platform":"talkover","method":"DELETE","path":"/campaigns/*","kind":"latency","latencyMs":400})");
     QElapsedTimer timer;
     timer.start();
-    const HttpAnswer a = m_sandbox.call(Platform::Talkover, "DELETE", QStringLiteral("/campaigns/campaign-uuid-1"));
+    const HttpAnswer a =
+        m_sandbox.call(Platform::Talkover, "DELETE", QStringLiteral("/campaigns/campaign-uuid-1"));
     QVERIFY(timer.elapsed() >= 380);
     QCOMPARE(a.status, 200);
     QCOMPARE(getCampaign().status, 404);
@@ -50,11 +56,13 @@ void SandboxFaultsTest::latency_delaysTheAnswerAndStillProcesses()
 
 void SandboxFaultsTest::status_answersTheGivenStatusAndBody()
 {
-    fault(R"({"platform":"talkover","path":"/campaigns/campaign-uuid-1","kind":"status","status":503,
+    fault(
+        R"({"platform":"talkover","path":"/campaigns/campaign-uuid-1","kind":"status","status":503,
               "body":{"success":false,"message":"Service Unavailable"}})");
     const HttpAnswer a = getCampaign();
     QCOMPARE(a.status, 503);
-    QCOMPARE(a.object().value(QStringLiteral("message")).toString(), QStringLiteral("Service Unavailable"));
+    QCOMPARE(a.object().value(QStringLiteral("message")).toString(),
+             QStringLiteral("Service Unavailable"));
     QCOMPARE(getCampaign().status, 200);
 }
 
@@ -64,7 +72,11 @@ void SandboxFaultsTest::rateLimit_sendsRetryAfterInSeconds()
     const HttpAnswer a = getCampaign();
     QCOMPARE(a.status, 429);
     QCOMPARE(a.header("Retry-After"), QByteArray("7"));
-    QCOMPARE(a.object().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+    QCOMPARE(a.object()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toString(),
              QStringLiteral("RATE_LIMIT_EXCEEDED"));
 }
 
@@ -99,13 +111,15 @@ void SandboxFaultsTest::drop_closesWithoutAnswer_andIsLogged()
 {
     // Qt re-sends a request whose connection closed before any answer, so drop them all.
     fault(R"({"platform":"talkover","method":"DELETE","kind":"drop","count":5})");
-    const HttpAnswer a = m_sandbox.call(Platform::Talkover, "DELETE", QStringLiteral("/campaigns/campaign-uuid-1"));
+    const HttpAnswer a =
+        m_sandbox.call(Platform::Talkover, "DELETE", QStringLiteral("/campaigns/campaign-uuid-1"));
     QCOMPARE(a.status, 0);
     QVERIFY(a.networkError != int(QNetworkReply::NoError));
     const QJsonArray log = m_sandbox.requestLog();
     int dropped = 0;
     for (const QJsonValue &v : log)
-        dropped += v.toObject().value(QStringLiteral("fault")).toString() == QLatin1String("drop") ? 1 : 0;
+        dropped +=
+            v.toObject().value(QStringLiteral("fault")).toString() == QLatin1String("drop") ? 1 : 0;
     QVERIFY(dropped >= 1);
     QCOMPARE(getCampaign().status, 200); // not processed
 }
@@ -132,7 +146,8 @@ void SandboxFaultsTest::redirect_answers3xxWithLocation()
                                    {QStringLiteral("method"), QStringLiteral("DELETE")},
                                    {QStringLiteral("kind"), QStringLiteral("redirect")},
                                    {QStringLiteral("status"), code}});
-    const HttpAnswer a = m_sandbox.call(Platform::Talkover, "DELETE", QStringLiteral("/campaigns/campaign-uuid-1"));
+    const HttpAnswer a =
+        m_sandbox.call(Platform::Talkover, "DELETE", QStringLiteral("/campaigns/campaign-uuid-1"));
     QCOMPARE(a.status, code);
     QVERIFY(a.header("Location").startsWith("/__sandbox/redirected/talkover/"));
     QCOMPARE(getCampaign().status, 200); // the DELETE was not carried out
@@ -141,7 +156,8 @@ void SandboxFaultsTest::redirect_answers3xxWithLocation()
 void SandboxFaultsTest::successFalse_answers200WithTheFailureFlag()
 {
     fault(R"({"platform":"talkover","method":"DELETE","kind":"success-false"})");
-    const HttpAnswer a = m_sandbox.call(Platform::Talkover, "DELETE", QStringLiteral("/campaigns/campaign-uuid-1"));
+    const HttpAnswer a =
+        m_sandbox.call(Platform::Talkover, "DELETE", QStringLiteral("/campaigns/campaign-uuid-1"));
     QCOMPARE(a.status, 200);
     QCOMPARE(a.object().value(QStringLiteral("success")).toBool(true), false);
     QCOMPARE(getCampaign().status, 200);
@@ -162,17 +178,25 @@ void SandboxFaultsTest::matching_respectsPlatformMethodAndPath()
     fault(R"({"platform":"talkover","method":"DELETE","kind":"status","status":502})");
     fault(R"({"platform":"talkover","path":"/campaigns/other-*","kind":"status","status":504})");
     QCOMPARE(getCampaign().status, 200);
-    QCOMPARE(m_sandbox.call(Platform::Talkover, "GET", QStringLiteral("/campaigns/other-1")).status, 504);
-    QCOMPARE(m_sandbox.call(Platform::Talkover, "DELETE", QStringLiteral("/campaigns/campaign-uuid-1")).status, 502);
+    QCOMPARE(m_sandbox.call(Platform::Talkover, "GET", QStringLiteral("/campaigns/other-1")).status,
+             504);
+    QCOMPARE(
+        m_sandbox.call(Platform::Talkover, "DELETE", QStringLiteral("/campaigns/campaign-uuid-1"))
+            .status,
+        502);
     QCOMPARE(m_sandbox.raw("DELETE", QStringLiteral("/__sandbox/faults")).status, 200);
     QCOMPARE(m_sandbox.raw("GET", QStringLiteral("/__sandbox/faults")).array().size(), 0);
 }
 
 void SandboxFaultsTest::badFault_isRejected()
 {
-    const HttpAnswer a = m_sandbox.raw("POST", QStringLiteral("/__sandbox/faults"), R"({"kind":"explode"})");
+    const HttpAnswer a =
+        m_sandbox.raw("POST", QStringLiteral("/__sandbox/faults"), R"({"kind":"explode"})");
     QCOMPARE(a.status, 400);
-    QVERIFY(a.object().value(QStringLiteral("error")).toString().contains(QStringLiteral("unknown fault kind")));
+    QVERIFY(a.object()
+                .value(QStringLiteral("error"))
+                .toString()
+                .contains(QStringLiteral("unknown fault kind")));
 }
 
 QTEST_GUILESS_MAIN(SandboxFaultsTest)
