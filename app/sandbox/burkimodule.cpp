@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <algorithm>
+#include <limits>
 #include <optional>
 
 namespace CampaignDesk::Sandbox {
@@ -405,7 +407,8 @@ public:
             return std::nullopt;
         Response refused = Response::json(
             401, detail(QString::fromLatin1(key.isEmpty() ? MissingKeyDetail : WrongKeyDetail)));
-        refused.headers.append({"WWW-Authenticate", "Bearer"});
+        refused.headers.append(
+            {QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")});
         return refused;
     }
 
@@ -445,7 +448,7 @@ public:
         if (matchRoute(request.path, QStringLiteral("/campaigns/:id"), &args)) {
             if (request.method != "GET" && request.method != "DELETE")
                 return methodNotAllowed("GET, DELETE");
-            return withCampaign(request, table, args.at(0), [&](Campaign &c) {
+            return withCampaign(table, args.at(0), [&](Campaign &c) {
                 if (request.method == "GET")
                     return Response::json(200, toWire(c));
                 return remove(table, c);
@@ -457,7 +460,7 @@ public:
                 action == QLatin1String("stop")) {
                 if (request.method != "POST")
                     return methodNotAllowed("POST");
-                return withCampaign(request, table, args.at(0),
+                return withCampaign(table, args.at(0),
                                     [&](Campaign &c) { return changeStatus(action, c); });
             }
             if (action == QLatin1String("contacts") || action == QLatin1String("executions") ||
@@ -480,8 +483,8 @@ private:
 
     // Validates the path id (422 before anything else, as FastAPI does) and finds the campaign.
     template<typename Handler>
-    static Response withCampaign(const Request &, CampaignTable &table, const QString &idText,
-                                 Handler handler, const QJsonArray &queryErrors = {})
+    static Response withCampaign(CampaignTable &table, const QString &idText, Handler handler,
+                                 const QJsonArray &queryErrors = {})
     {
         QJsonArray errors;
         const std::optional<qint64> id = parseInteger(idText);
@@ -557,7 +560,7 @@ private:
                                    const QString &idText, const QString &action)
     {
         if (action == QLatin1String("schedule"))
-            return withCampaign(request, table, idText,
+            return withCampaign(table, idText,
                                 [](Campaign &c) { return Response::json(200, scheduleOf(c)); });
         QJsonArray errors;
         const int page = queryInteger(request, QStringLiteral("page"), 1, 1,
@@ -566,7 +569,7 @@ private:
                                          PageMaxSize, &errors);
         const QString status = request.queryValue(QStringLiteral("status"));
         return withCampaign(
-            request, table, idText,
+            table, idText,
             [&](Campaign &c) {
                 const qsizetype first = qsizetype(page - 1) * perPage;
                 QJsonArray records;

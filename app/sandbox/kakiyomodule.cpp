@@ -1,166 +1,264 @@
-// Talkover: AI voice-call campaigns. Bearer tokens, {success, data|message} envelopes,
-// page/per_page paging, PATCH status with a transition table, DELETE refused for active
-// campaigns (403) and for campaigns whose calls are still running (409).
+// Kakiyo: LinkedIn AI outreach. Bearer API keys of 40 characters, {error, message} error bodies,
+// cursor paging (limit/after), two statuses (active, paused) switched by POST pause/resume, and
+// a DELETE that is refused for active campaigns and answers with a deletion summary. Rate
+// limits apply per endpoint, without rate headers.
+//
+// Every "choice" below (where Kakiyo's public documentation is silent) is marked as such, so
+// the emulator and the client can be revisited together.
 
 #include "platformmodule.h"
 #include "seeding.h"
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QUuid>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
 
 namespace CampaignDesk::Sandbox {
 
 namespace {
 
-const QStringList Statuses = {QStringLiteral("draft"), QStringLiteral("active"),
-                              QStringLiteral("paused"), QStringLiteral("completed"),
-                              QStringLiteral("cancelled")};
+const QString Active = QStringLiteral("active");
+const QString Paused = QStringLiteral("paused");
+const QString IdPrefix = QStringLiteral("campaign_");
 
-QJsonObject failure(const QString &message)
+// The documented example campaign ("Q4 Enterprise Outreach"). It is pinned at the top of the
+// list: generated campaigns number downwards from far above it, and an id's place in the list
+// is known from the id alone (see listKey), so a cursor stays valid after its campaign is gone.
+constexpr qint64 ExampleNumber = 123;
+const QString ExampleId = QStringLiteral("campaign_123");
+
+// choice: a campaign of another Kakiyo workspace. It is never listed, and touching it answers
+// the documented 403 forbidden, so that error can be reproduced against the sandbox.
+const QString ForeignId = QStringLiteral("campaign_999");
+
+// choice: list and prospect pages hold 50 items unless `limit` says otherwise (1..100).
+constexpr int DefaultLimit = 50;
+constexpr int MaxLimit = 100;
+
+Response error(int status, const QString &code, const QString &message)
 {
-    return QJsonObject{{QStringLiteral("success"), false}, {QStringLiteral("message"), message}};
+    return Response::json(
+        status, QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}});
 }
 
-QString uuidFor(quint64 value)
+Response campaignNotFound()
 {
-    Rng rng(value);
-    const quint64 a = rng.next();
-    const quint64 b = rng.next();
-    const QUuid uuid(uint(a >> 32), ushort(a >> 16), ushort((a & 0x0fff) | 0x4000),
-                     uchar(0x80 | ((b >> 56) & 0x3f)), uchar(b >> 48), uchar(b >> 40),
-                     uchar(b >> 32), uchar(b >> 24), uchar(b >> 16), uchar(b >> 8), uchar(b));
-    return uuid.toString(QUuid::WithoutBraces);
+    return error(404, QStringLiteral("not_found"), QStringLiteral("Campaign not found"));
 }
 
-// Calls that were still running when the campaign was paused finish a moment later.
-void settle(Campaign &c, qint64 nowMs)
+Response forbidden()
 {
-    if (c.inFlight > 0 && c.settleAtMs > 0 && nowMs >= c.settleAtMs) {
-        c.completed += c.inFlight;
-        c.inFlight = 0;
-        c.settleAtMs = 0;
-    }
+    return error(403, QStringLiteral("forbidden"),
+                 QStringLiteral("You do not have access to this campaign"));
 }
 
-QString callStatus(const Campaign &c, int i)
+Response validationError(const QString &message)
 {
-    if (i < c.completed)
-        return QStringLiteral("completed");
-    if (i < c.completed + c.failed)
-        return QStringLiteral("failed");
-    if (i < c.completed + c.failed + c.inFlight)
-        return (i % 2) ? QStringLiteral("queued") : QStringLiteral("in_progress");
-    return QStringLiteral("pending");
+    return error(400, QStringLiteral("validation_error"), message);
 }
 
-double successRate(const Campaign &c)
+// "campaign_<n>" -> n.
+std::optional<qint64> campaignNumber(const QString &id)
 {
-    return c.contacts > 0 ? std::round(1000.0 * c.completed / c.contacts) / 10.0 : 0.0;
+    if (!id.startsWith(IdPrefix))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 n = QStringView(id).mid(IdPrefix.size()).toLongLong(&ok);
+    if (!ok || n < 0)
+        return std::nullopt;
+    return n;
 }
 
-QJsonObject stats(const Campaign &c, bool withDuration)
+// The place of a campaign id in list order, derived from the id alone: the pinned example
+// first, then generated campaigns by decreasing number.
+struct ListKey
 {
-    QJsonObject s{{QStringLiteral("total_calls"), c.contacts},
-                  {QStringLiteral("completed_calls"), c.completed},
-                  {QStringLiteral("failed_calls"), c.failed},
-                  {QStringLiteral("success_rate"), successRate(c)}};
-    if (withDuration)
-        s.insert(QStringLiteral("average_duration"), c.completed > 0 ? 60 + int(c.rng % 180) : 0);
-    return s;
+    int group = 0;
+    qint64 order = 0;
+    auto operator<=>(const ListKey &) const = default;
+};
+
+ListKey listKey(qint64 number)
+{
+    if (number == ExampleNumber)
+        return {0, 0};
+    return {1, -number};
+}
+
+// What a campaign's counts mean on Kakiyo, derived from the stored fields so that nothing per
+// prospect is ever stored:
+//   contacts  = prospects in the campaign (one chat each)
+//   completed = prospects who answered; failed = contacted, never answered; the rest pending.
+// The formulas for qualified, closed, messages, tasks and webhook events are choices, picked so
+// that the documented example (150 prospects, 35 answers, 30 silent) gives exactly the
+// documented analytics and deletion summary.
+struct Counts
+{
+    int prospects = 0;
+    int pending = 0;
+    int reached = 0;  // contacted, answered or not
+    int answered = 0; // "responded"
+    int qualified = 0;
+    int closed = 0;
+    int messages = 0;
+    int tasks = 0;
+    int webhookEvents = 0;
+};
+
+Counts countsOf(const Campaign &c)
+{
+    Counts n;
+    n.prospects = c.contacts;
+    n.answered = c.completed;
+    n.reached = std::min(c.contacts, c.completed + c.failed);
+    n.pending = n.prospects - n.reached;
+    n.qualified = (n.answered + 1) / 3;
+    n.closed = n.answered / 4;
+    // A connection note and three follow-ups per reached prospect, four more messages in each
+    // conversation with an answer, and one hand-over message per qualified or closed prospect.
+    n.messages = 4 * n.reached + 4 * n.answered + n.qualified + n.closed;
+    n.tasks = n.prospects / 2;     // a scheduled follow-up task per two prospects
+    n.webhookEvents = n.qualified; // a "prospect.qualified" event each
+    return n;
+}
+
+double percent(int part, int whole)
+{
+    return whole > 0 ? std::round(10000.0 * part / whole) / 100.0 : 0.0;
+}
+
+QJsonObject metrics(const Counts &n)
+{
+    return QJsonObject{{QStringLiteral("totalProspects"), n.prospects},
+                       {QStringLiteral("totalMessages"), n.messages},
+                       {QStringLiteral("totalQualified"), n.qualified},
+                       {QStringLiteral("totalAnswers"), n.answered},
+                       {QStringLiteral("totalClosed"), n.closed},
+                       {QStringLiteral("conversionRate"), percent(n.qualified, n.prospects)},
+                       {QStringLiteral("responseRate"), percent(n.answered, n.prospects)}};
+}
+
+// The documented distribution overlaps (85 + 45 + 35 + 12 + 8 > 150): "responded" counts every
+// prospect who answered, "contacted" those reached and not yet qualified or closed.
+QJsonObject statusDistribution(const Counts &n)
+{
+    return QJsonObject{{QStringLiteral("pending"), n.pending},
+                       {QStringLiteral("contacted"), n.reached - n.qualified - n.closed},
+                       {QStringLiteral("responded"), n.answered},
+                       {QStringLiteral("qualified"), n.qualified},
+                       {QStringLiteral("closed"), n.closed}};
 }
 
 QJsonObject toWire(const Campaign &c)
 {
-    Rng rng(c.rng);
-    const QString agentId = uuidFor(c.rng ^ 0xa9e17ULL);
-    const int hour = 8 + rng.bounded(3);
-    QJsonObject o{
-        {QStringLiteral("id"), c.id},
-        {QStringLiteral("name"), c.name},
-        {QStringLiteral("description"),
-         QStringLiteral("Outbound %1 calls for %2").arg(c.type, c.name)},
-        {QStringLiteral("status"), c.status},
-        {QStringLiteral("campaign_type"), c.type},
-        {QStringLiteral("start_date"),
-         QDateTime::fromMSecsSinceEpoch(c.createdMs, Qt::UTC).date().toString(Qt::ISODate)},
-        {QStringLiteral("days_of_week"), QJsonArray{1, 2, 3, 4, 5}},
-        {QStringLiteral("earliest_call_time"),
-         QStringLiteral("%1:00:00").arg(hour, 2, 10, QLatin1Char('0'))},
-        {QStringLiteral("latest_call_time"), QStringLiteral("17:00:00")},
-        {QStringLiteral("timezone"), QStringLiteral("America/New_York")},
-        {QStringLiteral("agent_id"), agentId},
-        {QStringLiteral("initial_call_delay"), 0},
-        {QStringLiteral("max_retries"), 3},
-        {QStringLiteral("retry_cooldown_hours"), 24},
-        {QStringLiteral("agent"),
-         QJsonObject{{QStringLiteral("id"), agentId},
-                     {QStringLiteral("name"), QStringLiteral("Sales Agent")},
-                     {QStringLiteral("label"), QStringLiteral("Sales Agent Label")}}},
-        {QStringLiteral("stats"), stats(c, false)},
-        {QStringLiteral("created_at"), isoSeconds(c.createdMs)},
-        {QStringLiteral("updated_at"), isoSeconds(c.updatedMs)}};
+    QJsonObject o{{QStringLiteral("id"), c.id},
+                  {QStringLiteral("name"), c.name},
+                  {QStringLiteral("status"), c.status},
+                  {QStringLiteral("createdAt"), isoSeconds(c.createdMs)},
+                  {QStringLiteral("agent"), QStringLiteral("agent_%1").arg(100 + c.rng % 900)},
+                  {QStringLiteral("product"), c.type}};
     for (auto it = c.fixed.begin(); it != c.fixed.end(); ++it)
         o.insert(it.key(), it.value());
     return o;
 }
 
-QJsonObject toWireDetailed(const Campaign &c)
+// One prospect, derived from the campaign's rng and its index; never stored. Prospects are
+// ordered closed, qualified, responded, contacted, pending.
+QString prospectStatus(const Counts &n, int i)
 {
-    QJsonObject o = toWire(c);
-    Rng rng(c.rng ^ 0xca11ULL);
-    QJsonArray calls;
-    for (int i = 0; i < c.contacts; ++i) {
-        calls.append(QJsonObject{
-            {QStringLiteral("id"), uuidFor(c.rng + quint64(i) + 1)},
-            {QStringLiteral("to"), QStringLiteral("+1555%1").arg(rng.range(1000000, 9999999))},
-            {QStringLiteral("status"), callStatus(c, i)},
-            {QStringLiteral("retries"), rng.range(0, 3)},
-            {QStringLiteral("created_at"), isoSeconds(c.createdMs + qint64(i) * 60000)}});
-    }
-    QJsonArray files;
-    if (c.contacts > 0) {
-        const QString base = QStringLiteral("contacts_%1").arg(c.rng % 100000);
-        files.append(QJsonObject{
-            {QStringLiteral("id"), uuidFor(c.rng ^ 0xf11eULL)},
-            {QStringLiteral("original_filename"), base + QStringLiteral(".csv")},
-            {QStringLiteral("processed_filename"), base + QStringLiteral("_processed.csv")},
-            {QStringLiteral("status"), QStringLiteral("processed")},
-            {QStringLiteral("total_records"), c.contacts},
-            {QStringLiteral("processed_records"), c.contacts}});
-    }
-    o.insert(QStringLiteral("calls"), calls);
-    o.insert(QStringLiteral("files"), files);
-    o.insert(QStringLiteral("stats"), stats(c, true));
-    return o;
+    if (i < n.closed)
+        return QStringLiteral("closed");
+    if (i < n.closed + n.qualified)
+        return QStringLiteral("qualified");
+    if (i < n.answered)
+        return QStringLiteral("responded");
+    if (i < n.reached)
+        return QStringLiteral("contacted");
+    return QStringLiteral("pending");
 }
 
-bool transitionAllowed(const QString &from, const QString &to)
+QString prospectId(qint64 campaignNumber, int index)
 {
-    static const QHash<QString, QStringList> allowed = {
-        {QStringLiteral("draft"), {QStringLiteral("active"), QStringLiteral("cancelled")}},
-        {QStringLiteral("active"),
-         {QStringLiteral("paused"), QStringLiteral("completed"), QStringLiteral("cancelled")}},
-        {QStringLiteral("paused"),
-         {QStringLiteral("active"), QStringLiteral("completed"), QStringLiteral("cancelled")}}};
-    return allowed.value(from).contains(to);
+    return QStringLiteral("prospect_%1_%2").arg(campaignNumber).arg(index + 1);
 }
 
-Campaign example(const QString &id, const QString &name, const QString &status, int total,
-                 int completed, int failed, qint64 createdMs, const QJsonObject &fixed)
+QJsonObject prospect(const Campaign &c, qint64 campaignNumber, const Counts &n, int i)
 {
+    static const char *const first[] = {"Alex",  "Maria", "James", "Priya",  "Chen",  "Laura",
+                                        "Omar",  "Sofia", "Lukas", "Amara",  "Diego", "Hannah",
+                                        "Kenji", "Elena", "Noah",  "Fatima", "Ravi",  "Claire"};
+    static const char *const last[] = {"Johnson", "Garcia",  "Smith", "Patel",  "Wang",  "Martin",
+                                       "Hassan",  "Rossi",   "Weber", "Okafor", "Lopez", "Schmidt",
+                                       "Tanaka",  "Petrova", "Brown", "Khan",   "Mehta", "Dubois"};
+    Rng rng(mixSeed(c.rng, quint64(i)));
+    const QString firstName = QString::fromLatin1(first[rng.bounded(int(std::size(first)))]);
+    const QString lastName = QString::fromLatin1(last[rng.bounded(int(std::size(last)))]);
+    const QString status = prospectStatus(n, i);
+    const QJsonValue lastMessageAt =
+        status == QLatin1String("pending")
+            ? QJsonValue()
+            : QJsonValue(isoSeconds(c.createdMs + qint64(rng.range(1, 30 * 24 * 60)) * 60000));
+    return QJsonObject{
+        {QStringLiteral("id"), prospectId(campaignNumber, i)},
+        {QStringLiteral("name"), firstName + QLatin1Char(' ') + lastName},
+        {QStringLiteral("linkedinUrl"), QStringLiteral("https://www.linkedin.com/in/%1-%2-%3")
+                                            .arg(firstName.toLower(), lastName.toLower())
+                                            .arg(rng.range(1000, 9999))},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("chatId"), QStringLiteral("chat_%1_%2").arg(campaignNumber).arg(i + 1)},
+        {QStringLiteral("lastMessageAt"), lastMessageAt}};
+}
+
+// `limit` as Kakiyo validates it: absent = the default, else an integer in 1..MaxLimit.
+std::optional<int> pageLimit(const Request &request)
+{
+    if (!request.query.hasQueryItem(QStringLiteral("limit")))
+        return DefaultLimit;
+    bool ok = false;
+    const int limit = request.queryValue(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 1 || limit > MaxLimit)
+        return std::nullopt;
+    return limit;
+}
+
+Response limitError()
+{
+    return validationError(
+        QStringLiteral("limit must be an integer between 1 and %1").arg(MaxLimit));
+}
+
+// The routes, also the rate-limit buckets (60/min per endpoint): ids never split a bucket.
+const QStringList Routes = {QStringLiteral("/verify"),
+                            QStringLiteral("/campaigns"),
+                            QStringLiteral("/campaigns/:id"),
+                            QStringLiteral("/campaigns/:id/stats"),
+                            QStringLiteral("/campaigns/:id/pause"),
+                            QStringLiteral("/campaigns/:id/resume"),
+                            QStringLiteral("/analytics/campaigns/:id"),
+                            QStringLiteral("/prospects/campaign/:id")};
+
+Campaign example()
+{
+    const qint64 createdMs = 1705314600000; // 2024-01-15T10:30:00Z
     Campaign c;
-    c.id = id;
-    c.name = name;
-    c.status = status;
-    c.type = QStringLiteral("sales");
+    c.id = ExampleId;
+    c.name = QStringLiteral("Q4 Enterprise Outreach");
+    // The docs show it active, yet the seed page deletes it with a 200: it starts paused so the
+    // seed page's curl example works as written.
+    c.status = Paused;
+    c.type = QStringLiteral("Enterprise Solution");
     c.createdMs = createdMs;
     c.updatedMs = createdMs;
-    c.rng = qHash(id);
-    c.contacts = total;
-    c.completed = completed;
-    c.failed = failed;
-    c.fixed = fixed;
+    c.rng = 0x6b616b69796f0123ULL;
+    c.contacts = 150; // 150 prospects and chats, 420 messages, 75 tasks, 12 webhook events
+    c.completed = 35; // answered
+    c.failed = 30;    // reached, never answered; 85 pending
+    c.fixed = QJsonObject{{QStringLiteral("createdAt"), QStringLiteral("2024-01-15T10:30:00Z")},
+                          {QStringLiteral("agent"), QStringLiteral("agent_456")},
+                          {QStringLiteral("product"), QStringLiteral("Enterprise Solution")}};
     return c;
 }
 
@@ -168,191 +266,250 @@ class KakiyoModule final : public PlatformModule
 {
 public:
     Platform platform() const override { return Platform::Kakiyo; }
-    QString prefix() const override { return QStringLiteral("/kakiyo/PLACEHOLDER"); }
+    QString prefix() const override { return QStringLiteral("/kakiyo/v1"); }
 
     QList<Campaign> seed(const SeedSpec &spec) const override
     {
         SeedPlan plan;
-        const qint64 jan2024 = 1704067200000; // 2024-01-01T00:00:00Z
-        // The documented examples. The seed page deletes both, so neither is active here.
-        plan.examples = {
-            example(
-                QStringLiteral("campaign-uuid-1"), QStringLiteral("Sales Campaign"),
-                QStringLiteral("paused"), 100, 80, 20, jan2024,
-                QJsonObject{
-                    {QStringLiteral("description"),
-                     QStringLiteral("Outbound sales campaign for Q1")},
-                    {QStringLiteral("start_date"), QStringLiteral("2024-01-01")},
-                    {QStringLiteral("earliest_call_time"), QStringLiteral("09:00:00")},
-                    {QStringLiteral("agent_id"), QStringLiteral("agent-uuid-1")},
-                    {QStringLiteral("agent"),
-                     QJsonObject{{QStringLiteral("id"), QStringLiteral("agent-uuid-1")},
-                                 {QStringLiteral("name"), QStringLiteral("Sales Agent")},
-                                 {QStringLiteral("label"), QStringLiteral("Sales Agent Label")}}}}),
-            example(QStringLiteral("550e8400-e29b-41d4-a716-446655440000"),
-                    QStringLiteral("Follow-up Campaign"), QStringLiteral("completed"), 40, 31, 9,
-                    jan2024 + 86400000LL * 9, QJsonObject{})};
-        plan.statuses = Statuses;
-        plan.types = {QStringLiteral("sales"), QStringLiteral("follow_up"),
-                      QStringLiteral("reminder"), QStringLiteral("custom")};
-        plan.inFlightStatuses = {QStringLiteral("active"), QStringLiteral("paused")};
-        plan.idFor = [seed = spec.seed](int i) {
-            return uuidFor(mixSeed(seed ^ 0x7a1cULL, quint64(i)));
+        plan.examples = {example()};
+        plan.statuses = {Active, Paused};
+        // Kakiyo's campaigns carry a product; it plays the part of the campaign type.
+        plan.types = {QStringLiteral("Enterprise Solution"), QStringLiteral("Growth Plan"),
+                      QStringLiteral("Starter Plan"), QStringLiteral("Sales Intelligence Suite")};
+        // Numbers fall strictly down the list, with small gaps, from far above the example's.
+        const quint64 mixed = mixSeed(spec.seed, 0x6b616b69ULL);
+        const qint64 top = 10'000'000 + qint64(mixed % 1'000'000);
+        plan.idFor = [top, mixed](int i) {
+            const qint64 n = top - 7 * qint64(i) - qint64(mixSeed(mixed, quint64(i)) % 7);
+            return IdPrefix + QString::number(n);
         };
-        plan.maxContacts = 120;
         return seedCampaigns(spec, platform(), plan);
     }
 
     std::optional<Response> authenticate(const Request &request,
                                          const Account &account) const override
     {
-        if (acceptsSecret(account, bearerToken(request)))
+        const QString key = bearerToken(request);
+        if (key.isEmpty())
+            return error(401, QStringLiteral("missing_api_key"),
+                         QStringLiteral("API key is required. Send it as "
+                                        "'Authorization: Bearer <API key>'."));
+        if (acceptsSecret(account, key))
             return std::nullopt;
-        return Response::json(401, failure(QStringLiteral("Unauthorized")));
+        if (key.size() != 40)
+            return error(401, QStringLiteral("invalid_api_key_format"),
+                         QStringLiteral("API key must be 40 characters long"));
+        return error(401, QStringLiteral("invalid_api_key"), QStringLiteral("Invalid API key"));
     }
 
     QString credentialOf(const Request &request) const override { return bearerToken(request); }
 
-    QList<RateRule> defaultRateRules() const override { return {{100, 60000}}; }
-
-    Response rateLimited(const RateState &state) const override
+    QString rateBucket(const Request &request) const override
     {
-        return Response::json(
-            429,
-            QJsonObject{
-                {QStringLiteral("error"),
-                 QJsonObject{{QStringLiteral("code"), QStringLiteral("RATE_LIMIT_EXCEEDED")},
-                             {QStringLiteral("message"),
-                              QStringLiteral("Rate limit exceeded. Try again in %1 seconds.")
-                                  .arg(state.retryAfterS)},
-                             {QStringLiteral("details"),
-                              QJsonObject{{QStringLiteral("retry_after"), state.retryAfterS}}}}}});
+        for (const QString &route : Routes) {
+            if (matchRoute(request.path, route))
+                return QString::fromLatin1(request.method) + QLatin1Char(' ') + route;
+        }
+        return QString::fromLatin1(request.method) + QStringLiteral(" (unknown)");
     }
 
-    void addRateHeaders(Response &response, const RateState &state) const override
+    QList<RateRule> defaultRateRules() const override { return {{60, 60000}}; }
+
+    // Kakiyo documents no rate headers and no Retry-After, only the code.
+    Response rateLimited(const RateState &state) const override
     {
-        response.headers.append({"X-RateLimit-Limit", QByteArray::number(state.limit)});
-        response.headers.append({"X-RateLimit-Remaining", QByteArray::number(state.remaining)});
-        response.headers.append({"X-RateLimit-Reset", QByteArray::number(state.resetEpochS)});
+        return error(429, QStringLiteral("rate_limit_exceeded"),
+                     QStringLiteral("Rate limit exceeded: %1 requests per minute per endpoint. "
+                                    "Please retry later.")
+                         .arg(state.limit));
     }
 
     Response successFalse() const override
     {
-        return Response::json(200, failure(QStringLiteral("The request could not be completed.")));
+        return Response::json(
+            200, QJsonObject{{QStringLiteral("error"), QStringLiteral("internal_error")},
+                             {QStringLiteral("message"),
+                              QStringLiteral("The request could not be completed.")}});
     }
 
     Response notFound() const override
     {
-        return Response::json(404, failure(QStringLiteral("Not found")));
+        return error(404, QStringLiteral("not_found"), QStringLiteral("Endpoint not found"));
     }
 
     Response handle(const Request &request, CampaignTable &table, const Account &) const override
     {
         QStringList args;
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        if (matchRoute(request.path, QStringLiteral("/campaigns")) && request.method == "GET")
-            return list(request, table);
-        if (matchRoute(request.path, QStringLiteral("/campaigns/:id"), &args)) {
-            Campaign *c = table.find(args.at(0));
-            if (!c)
-                return Response::json(404, failure(QStringLiteral("Campaign not found")));
-            settle(*c, now);
-            if (request.method == "GET")
-                return Response::json(200,
-                                      QJsonObject{{QStringLiteral("success"), true},
-                                                  {QStringLiteral("data"), toWireDetailed(*c)}});
-            if (request.method == "DELETE") {
-                if (c->status == QLatin1String("active"))
-                    return Response::json(403,
-                                          failure(QStringLiteral("Cannot delete active campaign")));
-                if (c->inFlight > 0)
-                    return Response::json(
-                        409, failure(QStringLiteral("Campaign has active calls in progress")));
-                table.remove(args.at(0));
-                return Response::json(
-                    200, QJsonObject{{QStringLiteral("success"), true},
-                                     {QStringLiteral("message"),
-                                      QStringLiteral("Campaign deleted successfully")}});
-            }
-        }
-        if (matchRoute(request.path, QStringLiteral("/campaigns/:id/status"), &args) &&
-            (request.method == "PATCH" || request.method == "PUT")) {
-            Campaign *c = table.find(args.at(0));
-            if (!c)
-                return Response::json(404, failure(QStringLiteral("Campaign not found")));
-            settle(*c, now);
-            const QString to = request.bodyObject().value(QStringLiteral("status")).toString();
-            if (!Statuses.contains(to)) {
-                QJsonObject body = failure(QStringLiteral("The given data was invalid."));
-                body.insert(
-                    QStringLiteral("errors"),
-                    QJsonObject{
-                        {QStringLiteral("status"),
-                         QJsonArray{to.isEmpty()
-                                        ? QStringLiteral("The status field is required.")
-                                        : QStringLiteral("The selected status is invalid.")}}});
-                return Response::json(422, body);
-            }
-            if (!transitionAllowed(c->status, to))
-                return Response::json(
-                    400, failure(QStringLiteral("Cannot transition from %1 to %2 status")
-                                     .arg(c->status, to)));
-            c->status = to;
-            c->updatedMs = now;
-            if (to == QLatin1String("paused") && c->inFlight > 0)
-                c->settleAtMs = now + 3000;
-            if (to == QLatin1String("cancelled") || to == QLatin1String("completed"))
-                c->inFlight = 0;
+        const QByteArray &method = request.method;
+        if (matchRoute(request.path, QStringLiteral("/verify")) && method == "GET")
             return Response::json(
-                200, QJsonObject{
-                         {QStringLiteral("success"), true},
-                         {QStringLiteral("message"),
-                          QStringLiteral("Campaign status updated successfully")},
-                         {QStringLiteral("data"),
-                          QJsonObject{{QStringLiteral("id"), c->id},
-                                      {QStringLiteral("status"), c->status},
-                                      {QStringLiteral("updated_at"), isoSeconds(c->updatedMs)}}}});
+                200, QJsonObject{{QStringLiteral("valid"), true},
+                                 {QStringLiteral("message"), QStringLiteral("API key is valid")}});
+        if (matchRoute(request.path, QStringLiteral("/campaigns")) && method == "GET")
+            return list(request, table);
+        if (matchRoute(request.path, QStringLiteral("/campaigns/:id"), &args) && method == "DELETE")
+            return remove(args.at(0), table);
+        if (matchRoute(request.path, QStringLiteral("/campaigns/:id/pause"), &args) &&
+            method == "POST")
+            return setStatus(args.at(0), table, Paused);
+        if (matchRoute(request.path, QStringLiteral("/campaigns/:id/resume"), &args) &&
+            method == "POST")
+            return setStatus(args.at(0), table, Active);
+        if (matchRoute(request.path, QStringLiteral("/campaigns/:id/stats"), &args) &&
+            method == "GET") {
+            if (args.at(0) == ForeignId)
+                return forbidden();
+            const Campaign *c = table.find(args.at(0));
+            if (!c)
+                return campaignNotFound();
+            // choice: the stats body is the analytics' metrics object.
+            return Response::json(200, metrics(countsOf(*c)));
         }
+        if (matchRoute(request.path, QStringLiteral("/analytics/campaigns/:id"), &args) &&
+            method == "GET") {
+            if (args.at(0) == ForeignId)
+                return forbidden();
+            const Campaign *c = table.find(args.at(0));
+            if (!c)
+                return campaignNotFound();
+            const Counts n = countsOf(*c);
+            return Response::json(
+                200, QJsonObject{{QStringLiteral("campaign"), toWire(*c)},
+                                 {QStringLiteral("metrics"), metrics(n)},
+                                 {QStringLiteral("statusDistribution"), statusDistribution(n)}});
+        }
+        if (matchRoute(request.path, QStringLiteral("/prospects/campaign/:id"), &args) &&
+            method == "GET")
+            return prospects(request, args.at(0), table);
         return notFound();
     }
 
 private:
     Response list(const Request &request, const CampaignTable &table) const
     {
-        const QString status = request.queryValue(QStringLiteral("status"));
-        const QString type = request.queryValue(QStringLiteral("campaign_type"));
-        const QString search = request.queryValue(QStringLiteral("search"));
-        const int perPage = std::clamp(request.query.hasQueryItem(QStringLiteral("per_page"))
-                                           ? request.queryValue(QStringLiteral("per_page")).toInt()
-                                           : 20,
-                                       1, 100);
-        const int page = std::max(1, request.query.hasQueryItem(QStringLiteral("page"))
-                                         ? request.queryValue(QStringLiteral("page")).toInt()
-                                         : 1);
-        const auto rows = table.filtered([&](const Campaign &c) {
-            return (status.isEmpty() || c.status == status) && (type.isEmpty() || c.type == type) &&
-                   (search.isEmpty() || c.name.contains(search, Qt::CaseInsensitive));
-        });
-        const qsizetype total = rows.size();
-        const int lastPage = std::max(1, int((total + perPage - 1) / perPage));
-        const qsizetype first = qsizetype(page - 1) * perPage;
-        QJsonArray data;
-        for (qsizetype i = first; i < std::min(total, first + perPage); ++i)
-            data.append(toWire(*rows.at(i)));
-        const bool empty = data.isEmpty();
+        const std::optional<int> limit = pageLimit(request);
+        if (!limit)
+            return limitError();
+        qsizetype first = 0;
+        const QString after = request.queryValue(QStringLiteral("after"));
+        if (!after.isEmpty()) {
+            const std::optional<qint64> number = campaignNumber(after);
+            if (!number)
+                return validationError(QStringLiteral("Invalid cursor"));
+            const qsizetype row = table.indexOf(after);
+            if (row >= 0) {
+                first = row + 1;
+            } else {
+                // The cursor's campaign is gone (deleted between pages): continue from where it
+                // stood, which its id alone tells.
+                const ListKey key = listKey(*number);
+                const auto &rows = table.rows();
+                const auto it =
+                    std::partition_point(rows.begin(), rows.end(), [&key](const Campaign &c) {
+                        const auto n = campaignNumber(c.id);
+                        return n && listKey(*n) <= key;
+                    });
+                first = it - rows.begin();
+            }
+        }
+        QJsonArray campaigns;
+        const qsizetype end = std::min(table.size(), first + *limit);
+        for (qsizetype i = first; i < end; ++i)
+            campaigns.append(toWire(table.at(i)));
+        const bool hasMore = end < table.size();
+        // choice: the cursor is the id of the page's last campaign; `after` is exclusive.
+        return Response::json(200,
+                              QJsonObject{{QStringLiteral("campaigns"), campaigns},
+                                          {QStringLiteral("hasMore"), hasMore},
+                                          {QStringLiteral("nextCursor"),
+                                           hasMore && end > first ? QJsonValue(table.at(end - 1).id)
+                                                                  : QJsonValue()}});
+    }
+
+    Response remove(const QString &id, CampaignTable &table) const
+    {
+        if (id == ForeignId)
+            return forbidden();
+        const Campaign *c = table.find(id);
+        if (!c)
+            return campaignNotFound();
+        if (c->status == Active)
+            // choice: HTTP 409 for the documented campaign_active code.
+            return error(409, QStringLiteral("campaign_active"),
+                         QStringLiteral("Cannot delete active campaign. "
+                                        "Please pause the campaign first."));
+        const Counts n = countsOf(*c);
+        const QJsonObject summary{
+            {QStringLiteral("campaignId"), c->id},
+            {QStringLiteral("campaignName"), c->name},
+            {QStringLiteral("deletedItems"),
+             QJsonObject{{QStringLiteral("prospects"), n.prospects},
+                         {QStringLiteral("chats"), n.prospects},
+                         {QStringLiteral("messages"), n.messages},
+                         {QStringLiteral("tasks"), n.tasks},
+                         {QStringLiteral("webhookEvents"), n.webhookEvents}}},
+            {QStringLiteral("deletedAt"), isoSeconds(QDateTime::currentMSecsSinceEpoch())}};
+        table.remove(id);
+        return Response::json(200, QJsonObject{{QStringLiteral("message"),
+                                                QStringLiteral("Campaign deleted successfully")},
+                                               {QStringLiteral("deletionSummary"), summary}});
+    }
+
+    // choice: pausing a paused campaign or resuming an active one is a validation_error.
+    Response setStatus(const QString &id, CampaignTable &table, const QString &to) const
+    {
+        if (id == ForeignId)
+            return forbidden();
+        Campaign *c = table.find(id);
+        if (!c)
+            return campaignNotFound();
+        if (c->status == to)
+            return validationError(QStringLiteral("Campaign is already %1").arg(to));
+        c->status = to;
+        c->updatedMs = QDateTime::currentMSecsSinceEpoch();
+        // choice: the success bodies (Kakiyo does not publish them).
         return Response::json(
-            200,
-            QJsonObject{
-                {QStringLiteral("success"), true},
-                {QStringLiteral("data"), data},
-                {QStringLiteral("pagination"),
-                 QJsonObject{{QStringLiteral("current_page"), page},
-                             {QStringLiteral("last_page"), lastPage},
-                             {QStringLiteral("per_page"), perPage},
-                             {QStringLiteral("total"), total},
-                             {QStringLiteral("from"), empty ? QJsonValue() : QJsonValue(first + 1)},
-                             {QStringLiteral("to"),
-                              empty ? QJsonValue() : QJsonValue(first + data.size())}}}});
+            200, QJsonObject{{QStringLiteral("message"),
+                              to == Paused ? QStringLiteral("Campaign paused successfully")
+                                           : QStringLiteral("Campaign resumed successfully")},
+                             {QStringLiteral("campaign"),
+                              QJsonObject{{QStringLiteral("id"), c->id},
+                                          {QStringLiteral("status"), c->status}}}});
+    }
+
+    // choice: {prospects, hasMore, nextCursor}, cursor = the page's last prospect id.
+    Response prospects(const Request &request, const QString &id, const CampaignTable &table) const
+    {
+        if (id == ForeignId)
+            return forbidden();
+        const Campaign *c = table.find(id);
+        if (!c)
+            return campaignNotFound();
+        const std::optional<int> limit = pageLimit(request);
+        if (!limit)
+            return limitError();
+        const qint64 number = campaignNumber(c->id).value_or(0);
+        const Counts n = countsOf(*c);
+        int first = 0;
+        const QString after = request.queryValue(QStringLiteral("after"));
+        if (!after.isEmpty()) {
+            const QString stem = QStringLiteral("prospect_%1_").arg(number);
+            bool ok = false;
+            const int index = after.startsWith(stem) ? after.mid(stem.size()).toInt(&ok) : 0;
+            if (!ok || index < 1)
+                return validationError(QStringLiteral("Invalid cursor"));
+            first = std::min(index, n.prospects);
+        }
+        const int end = std::min(n.prospects, first + *limit);
+        QJsonArray items;
+        for (int i = first; i < end; ++i)
+            items.append(prospect(*c, number, n, i));
+        const bool hasMore = end < n.prospects;
+        return Response::json(
+            200, QJsonObject{{QStringLiteral("prospects"), items},
+                             {QStringLiteral("hasMore"), hasMore},
+                             {QStringLiteral("nextCursor"),
+                              hasMore ? QJsonValue(prospectId(number, end - 1)) : QJsonValue()}});
     }
 };
 

@@ -221,13 +221,6 @@ Server::Server(const Options &options, QObject *parent)
     m_modules.push_back(makeKoreAiModule());
     m_modules.push_back(makeSmartleadModule());
     m_tables.resize(m_modules.size());
-    for (const auto &module : m_modules) {
-        const QString key = platformKey(module->platform());
-        m_rateLimiter.setRules(module->platform(), options.rateOverrides.contains(key)
-                                                       ? options.rateOverrides.value(key)
-                                                       : module->defaultRateRules());
-    }
-    m_rateLimiter.setEnabled(options.rateLimits);
     m_clock.start();
     reset(options.seed, options.scale);
 }
@@ -248,6 +241,14 @@ void Server::reset(quint64 seed, int scale)
         m_tables[i].reset(m_modules[i]->seed(SeedSpec{seed, scale}));
     m_faults.clear();
     m_log.clear();
+    // Rate limits go back to the start-up settings too (documented defaults or the flags).
+    for (const auto &module : m_modules) {
+        const QString key = platformKey(module->platform());
+        m_rateLimiter.setRules(module->platform(), m_options.rateOverrides.contains(key)
+                                                       ? m_options.rateOverrides.value(key)
+                                                       : module->defaultRateRules());
+    }
+    m_rateLimiter.setEnabled(m_options.rateLimits);
     m_rateLimiter.clearCounters();
 }
 
@@ -424,6 +425,8 @@ bool Server::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *so
         state.retryAfterS = f.retryAfter.toInt();
         state.resetEpochS = nowMs / 1000 + std::max(1, state.retryAfterS);
         response = module->rateLimited(state);
+        state.remaining = 0;
+        module->addRateHeaders(response, state);
         response.headers.removeIf([](const auto &h) { return h.first == "Retry-After"; });
         response.headers.append({"Retry-After", f.retryAfter.toUtf8()});
         break;
@@ -609,10 +612,12 @@ Response Server::handleAdmin(const Request &request)
                 campaign->inFlight = std::max(0, body.value(QStringLiteral("inFlight")).toInt());
                 campaign->settleAtMs = 0;
                 campaign->contacts = std::max(campaign->contacts, campaign->inFlight);
-                campaign->completed = std::clamp(campaign->contacts - campaign->failed - campaign->inFlight, 0,
-                                                 campaign->completed);
-                campaign->failed = std::min(campaign->failed, campaign->contacts - campaign->inFlight -
-                                                                  campaign->completed);
+                campaign->completed =
+                    std::clamp(campaign->contacts - campaign->failed - campaign->inFlight, 0,
+                               campaign->completed);
+                campaign->failed =
+                    std::min(campaign->failed,
+                             campaign->contacts - campaign->inFlight - campaign->completed);
             }
             campaign->fixed.remove(QStringLiteral("status"));
             campaign->fixed.remove(QStringLiteral("name"));
