@@ -30,6 +30,7 @@ int main(int argc, char *argv[])
 
     CampaignDesk::MainWindow window;
     window.show();
+    window.loadSavedAccounts();
     if (parser.isSet(sandboxOption))
         window.openSandbox();
     return app.exec();

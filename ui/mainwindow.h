@@ -5,6 +5,10 @@
 #include <memory>
 
 class QLabel;
+class QModelIndex;
+class QNetworkAccessManager;
+class QSettings;
+class QStandardItem;
 class QStandardItemModel;
 
 namespace Ui {
@@ -13,12 +17,18 @@ class MainWindow;
 
 namespace CampaignDesk {
 
+class AccountSession;
+class CampaignTableModel;
+class KeychainSecretStore;
+class SessionFallbackSecretStore;
+class Workspace;
+
 namespace Sandbox {
 class Host;
 }
 
-// The one main window: accounts on the left, every campaign in the centre, the selected
-// campaign's details on the right.
+// The one main window: accounts on the left, every campaign of every account in the centre,
+// the selected campaign's details (with the platform's raw JSON) on the right.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -28,25 +38,57 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Starts the in-process emulator and lists its accounts (marked as sandbox).
+    // Starts the in-process emulator and adds its accounts (marked as sandbox, never saved).
     void openSandbox();
+    // Loads the saved accounts and lists their campaigns.
+    void loadSavedAccounts();
+
+    CampaignTableModel *campaignModel() const { return m_campaigns; }
+    Workspace *workspace() const { return m_workspace; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void setupActions();
+    void setupAccountsPane();
+    void setupTable();
     void addSandboxAccounts(quint16 port);
+
+    void accountAdded(AccountSession *session);
+    void accountRemoved(const QString &accountId);
+    void updateAccountItem(const QString &accountId);
+    QStandardItem *accountItem(const QString &accountId) const;
+    QStandardItem *platformGroup(int platform, bool create);
+    void accountSelectionChanged();
+    void showAccountMenu(const QPoint &pos);
+
+    void addAccount();
+    void editAccount(const QString &accountId);
+    void removeAccount(const QString &accountId);
+    QString selectedAccountId() const;
+
+    void applySearch(const QString &text);
+    void applyStatusFilter(int index);
+    void updateDetails();
+    void updateCounts();
     void updateEmptyState();
     void showAbout();
     void restoreSettings();
+    void saveSettings() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    QStandardItemModel *m_accounts = nullptr;
-    QStandardItemModel *m_campaigns = nullptr;
+    QNetworkAccessManager *m_nam;
+    QSettings *m_settings;
+    KeychainSecretStore *m_keychain;
+    SessionFallbackSecretStore *m_secrets;
+    Workspace *m_workspace;
+    CampaignTableModel *m_campaigns;
+    QStandardItemModel *m_accounts;
     Sandbox::Host *m_sandbox = nullptr;
     QLabel *m_sandboxBadge = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_noticeLabel = nullptr;
 };
 
 } // namespace CampaignDesk

@@ -96,9 +96,7 @@ void readPlatformMessage(const QJsonDocument &body, QString *message, QString *c
     *code = c;
 }
 
-namespace {
-
-bool platformSaysFailure(const QJsonDocument &doc)
+bool bodySaysFailure(const QJsonDocument &doc)
 {
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("success")) == QJsonValue(false))
@@ -109,6 +107,8 @@ bool platformSaysFailure(const QJsonDocument &doc)
     return status.isString() && (status.toString() == QLatin1String("failure") ||
                                  status.toString() == QLatin1String("error"));
 }
+
+namespace {
 
 bool isMutating(const QByteArray &method)
 {
@@ -346,7 +346,7 @@ void Transport::onFinished(PendingCall *call, QNetworkReply *reply)
     }
 
     // 3. JSON, 4. shape, 5. the platform's own failure flag.
-    if (result.ok() && r.expectJson && !r.sink) {
+    if (result.ok() && r.expectJson && !r.sink && !r.deferJson) {
         QJsonParseError parseError{};
         result.json = QJsonDocument::fromJson(result.body, &parseError);
         if (result.body.isEmpty() && result.httpStatus == 204) {
@@ -356,13 +356,15 @@ void Transport::onFinished(PendingCall *call, QNetworkReply *reply)
             result.message = tr("Unexpected answer (HTTP %1): not JSON.").arg(result.httpStatus);
         } else if (r.checkShape) {
             const QString why = r.checkShape(result.json);
-            if (!why.isEmpty()) {
+            // A failure body is never the documented success shape: report the platform's
+            // own words for it (step 5) rather than "unexpected shape".
+            if (!why.isEmpty() && !bodySaysFailure(result.json)) {
                 result.error = ErrorKind::Shape;
                 result.message =
                     tr("Unexpected answer (HTTP %1): %2").arg(result.httpStatus).arg(why);
             }
         }
-        if (result.ok() && platformSaysFailure(result.json)) {
+        if (result.ok() && bodySaysFailure(result.json)) {
             result.error = ErrorKind::PlatformFailure;
             readPlatformMessage(result.json, &result.message, &result.code);
             if (result.message.isEmpty())

@@ -34,6 +34,9 @@ struct ApiRequest
     bool idempotent = false;
     // Parse the body as JSON (false for CSV downloads).
     bool expectJson = true;
+    // The caller parses a 2xx body itself, off the GUI thread (large lists); the transport
+    // still reads error bodies for the platform's message.
+    bool deferJson = false;
     // Returns why the JSON does not have the documented shape, or an empty string.
     std::function<QString(const QJsonDocument &)> checkShape;
     // Receives the body as it arrives (large exports); the result's body is then empty.
@@ -127,6 +130,9 @@ private:
     QTimer m_pumpTimer;
     QElapsedTimer m_clock;
 };
+
+// Whether a 2xx body says it failed: success:false, ok:false, status:"failure"/"error".
+bool bodySaysFailure(const QJsonDocument &body);
 
 // Reads the platform's message and code from an error body of any of the five shapes:
 // {message}, {error:{code,message}}, {error:code,message}, {detail:"…"}, {detail:[{msg}]},

@@ -2,12 +2,19 @@
 // accounts, clearly marked.
 
 #include "mainwindow.h"
+#include "model/campaigntablemodel.h"
 
 #include <QAbstractItemModel>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSet>
+#include <QSettings>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTreeView>
 #include <QtTest>
 
@@ -21,6 +28,8 @@ private Q_SLOTS:
     void initTestCase();
     void firstStart_showsEmptyStateWithSandboxOffer();
     void openSandbox_listsFiveSandboxAccountsGroupedByPlatform();
+    void sandbox_listsEveryPlatformsCampaigns_andSearchAndStatusFilterNarrowTheTable();
+    void selectingACampaign_showsItsDetailsAndRawJson();
     void executable_versionAndHelp();
 
 private:
@@ -31,6 +40,7 @@ void MainWindowTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("CampaignDeskTests"));
+    QSettings().clear(); // no window state from an earlier run
 }
 
 QStringList MainWindowTest::accountLabels(const QAbstractItemModel *model)
@@ -39,7 +49,8 @@ QStringList MainWindowTest::accountLabels(const QAbstractItemModel *model)
     for (int group = 0; group < model->rowCount(); ++group) {
         const QModelIndex g = model->index(group, 0);
         for (int row = 0; row < model->rowCount(g); ++row)
-            labels << model->index(row, 0, g).data().toString();
+            labels << model->index(row, 0, g).data().toString().section(QStringLiteral(" — "), 0,
+                                                                        0);
     }
     return labels;
 }
@@ -80,6 +91,69 @@ void MainWindowTest::openSandbox_listsFiveSandboxAccountsGroupedByPlatform()
     QVERIFY(badge && badge->isVisible());
     QVERIFY(badge->text().contains(QStringLiteral("SANDBOX")));
     QVERIFY(window.windowTitle().contains(QStringLiteral("Sandbox")));
+}
+
+void MainWindowTest::sandbox_listsEveryPlatformsCampaigns_andSearchAndStatusFilterNarrowTheTable()
+{
+    MainWindow window;
+    window.show();
+    window.openSandbox();
+    auto *table = window.findChild<QTableView *>(QStringLiteral("campaignsView"));
+    QAbstractItemModel *model = table->model();
+    // Five platforms, 40 seeded campaigns each.
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 200, 20000);
+    QSet<QString> platforms;
+    for (int row = 0; row < model->rowCount(); ++row)
+        platforms.insert(model->index(row, CampaignTableModel::Platform).data().toString());
+    QCOMPARE(platforms.size(), 5);
+    auto *count = window.findChild<QLabel *>(QStringLiteral("campaignCount"));
+    QVERIFY2(count->text().startsWith(QStringLiteral("200 campaigns")), qPrintable(count->text()));
+
+    // Typing in the search box narrows the table to matching names, as the user types.
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("Sales Campaign"));
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, CampaignTableModel::Name).data().toString(),
+             QStringLiteral("Sales Campaign"));
+    QVERIFY(count->text().contains(QStringLiteral("1 shown")));
+    search->clear();
+    QTRY_COMPARE(model->rowCount(), 200);
+
+    // Choosing "Paused" in the status filter keeps only paused campaigns, in every platform.
+    auto *status = window.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    status->setCurrentIndex(status->findText(QStringLiteral("Paused")));
+    QVERIFY(model->rowCount() > 0 && model->rowCount() < 200);
+    QSet<QString> pausedPlatforms;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QCOMPARE(model->index(row, 0).data(CampaignTableModel::StatusRole).toInt(),
+                 int(CampaignStatus::Paused));
+        pausedPlatforms.insert(model->index(row, CampaignTableModel::Platform).data().toString());
+    }
+    QCOMPARE(pausedPlatforms.size(), 5);
+    // Both at once: a search inside the paused ones.
+    QTest::keyClicks(search, QStringLiteral("campaign_123"));
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, CampaignTableModel::Id).data().toString(),
+             QStringLiteral("campaign_123"));
+}
+
+void MainWindowTest::selectingACampaign_showsItsDetailsAndRawJson()
+{
+    MainWindow window;
+    window.show();
+    window.openSandbox();
+    auto *table = window.findChild<QTableView *>(QStringLiteral("campaignsView"));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 200, 20000);
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QTest::keyClicks(search, QStringLiteral("February Appointment"));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    table->setFocus();
+    table->selectRow(0);
+    auto *details = window.findChild<QPlainTextEdit *>(QStringLiteral("detailsView"));
+    QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("February Appointment Reminders")));
+    QVERIFY(details->toPlainText().contains(QStringLiteral("Platform: Burki")));
+    QVERIFY(details->toPlainText().contains(QStringLiteral("\"assistant_name\"")));
 }
 
 void MainWindowTest::executable_versionAndHelp()

@@ -1,0 +1,98 @@
+#include "provider.h"
+
+#include <QJsonObject>
+
+namespace CampaignDesk {
+
+const Provider &talkoverProvider();
+const Provider &burkiProvider();
+const Provider &kakiyoProvider();
+const Provider &koreAiProvider();
+const Provider &smartleadProvider();
+
+const Provider &providerFor(Platform platform)
+{
+    switch (platform) {
+    case Platform::Talkover:
+        return talkoverProvider();
+    case Platform::Burki:
+        return burkiProvider();
+    case Platform::Kakiyo:
+        return kakiyoProvider();
+    case Platform::KoreAi:
+        return koreAiProvider();
+    case Platform::Smartlead:
+        break;
+    }
+    return smartleadProvider();
+}
+
+ApiRequest Provider::withAuth(ApiRequest request, const Account &account,
+                              const QString &secret) const
+{
+    request.authorize = [this, account, secret](QNetworkRequest &r, QUrl &url) {
+        authorize(account, secret, r, url);
+    };
+    return request;
+}
+
+QUrl Provider::baseUrlOf(const Account &account) const
+{
+    return account.baseUrl.isValid() && !account.baseUrl.isEmpty() ? account.baseUrl
+                                                                   : defaultBaseUrl();
+}
+
+namespace Parse {
+
+QUrl endpoint(const QUrl &base, const QStringList &segments, const QUrlQuery &query)
+{
+    QUrl url = base;
+    QString path = base.path(QUrl::FullyEncoded);
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    for (const QString &segment : segments)
+        path += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(segment));
+    url.setPath(path, QUrl::StrictMode);
+    url.setQuery(query.isEmpty() ? QString() : query.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    url.setFragment(QString());
+    return url;
+}
+
+QDateTime timestamp(const QJsonValue &value)
+{
+    if (!value.isString())
+        return {};
+    const QString text = value.toString();
+    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        dt = QDateTime::fromString(text, Qt::ISODate);
+    if (!dt.isValid())
+        return {};
+    // A timestamp without a zone is taken as UTC, as every platform here means it.
+    if (dt.timeSpec() == Qt::LocalTime && !text.endsWith(QLatin1Char('Z')) &&
+        !text.contains(QLatin1Char('+')) && text.count(QLatin1Char('-')) <= 2)
+        dt.setTimeSpec(Qt::UTC);
+    return dt.toUTC();
+}
+
+QString idText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (d == double(qint64(d)))
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', 17);
+    }
+    return {};
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace Parse
+
+} // namespace CampaignDesk
