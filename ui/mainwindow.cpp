@@ -6,12 +6,18 @@
 #include "accounts/keychainsecretstore.h"
 #include "accounts/secretstore.h"
 #include "accounts/workspace.h"
+#include "activitywindow.h"
 #include "core/platform.h"
+#include "deletedialog.h"
 #include "model/campaigntablemodel.h"
 #include "providers/provider.h"
+#include "safety/auditlog.h"
+#include "safety/deleteoperation.h"
 #include "sandboxhost.h"
 
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
@@ -21,12 +27,21 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 
 namespace CampaignDesk {
 
 namespace {
+
+// Non-modal: a warning never spins a nested event loop.
+void showWarningBox(QWidget *parent, const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
 
 enum AccountPaneRoles
 {
@@ -69,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_keychain(new KeychainSecretStore(this))
     , m_secrets(new SessionFallbackSecretStore(m_keychain, this))
     , m_workspace(new Workspace(m_nam, m_settings, m_secrets, this))
+    , m_audit(new AuditLog(this))
     , m_campaigns(new CampaignTableModel(this))
     , m_accounts(new QStandardItemModel(this))
 {
@@ -76,7 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 4);
     m_ui->splitter->setStretchFactor(2, 2);
-    m_ui->splitter->setSizes({250, 780, 330});
+    m_ui->splitter->setSizes({290, 850, 300});
 
     m_sandboxBadge = new QLabel(tr("  SANDBOX: sample data, no real accounts  "), this);
     m_sandboxBadge->setObjectName(QStringLiteral("sandboxBadge"));
@@ -107,6 +123,20 @@ MainWindow::MainWindow(QWidget *parent)
         m_noticeLabel->setToolTip(message);
     });
     connect(m_campaigns, &CampaignTableModel::countsChanged, this, &MainWindow::updateCounts);
+    connect(m_audit, &AuditLog::opened, this, [this](bool ok, const QString &message) {
+        if (!ok) {
+            // Without the audit log nothing destructive may run: the operations refuse.
+            m_noticeLabel->setText(tr("The activity log could not be opened: %1").arg(message));
+            showWarningBox(this, tr("Activity log"),
+                           tr("The activity log could not be opened, so Campaign Desk will not "
+                              "pause, stop, archive, export or delete anything.\n\n%1")
+                               .arg(message));
+        }
+    });
+    connect(m_audit, &AuditLog::writeFailed, this, [this](const QString &message) {
+        m_noticeLabel->setText(tr("The activity log could not be written: %1").arg(message));
+    });
+    m_audit->open();
 
     restoreSettings();
     updateEmptyState();
@@ -185,16 +215,68 @@ void MainWindow::setupActions()
     m_ui->actionAddAccount->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
     m_ui->actionDelete->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
 
-    // The campaign actions (pause, stop, archive, export, protect, delete) come with the safe
-    // delete flow; until then they are visibly unavailable rather than half-working.
+    // Campaign actions: each fetches the campaign live before acting (the table row may be
+    // stale) and is written to the activity log before its request.
+    m_resumeAction = new QAction(tr("&Resume"), this);
+    m_resumeAction->setObjectName(QStringLiteral("actionResume"));
+    m_resumeAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+R")));
+    m_ui->menuCampaign->insertAction(m_ui->actionStop, m_resumeAction);
+    m_ui->mainToolBar->insertAction(m_ui->actionStop, m_resumeAction);
+    m_ui->actionPause->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
+    m_resumeAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_ui->actionStop->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
+    connect(m_ui->actionPause, &QAction::triggered, this,
+            [this] { runActionOnSelected(int(StatusAction::Pause)); });
+    connect(m_resumeAction, &QAction::triggered, this,
+            [this] { runActionOnSelected(int(StatusAction::Resume)); });
+    connect(m_ui->actionStop, &QAction::triggered, this,
+            [this] { runActionOnSelected(int(StatusAction::Stop)); });
+    connect(m_ui->actionArchive, &QAction::triggered, this,
+            [this] { runActionOnSelected(int(StatusAction::Archive)); });
+    connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportSelected);
+    connect(m_ui->actionDelete, &QAction::triggered, this, &MainWindow::deleteSelected);
+    connect(m_ui->actionProtect, &QAction::triggered, this, [this](bool on) {
+        const std::optional<Campaign> c = selectedCampaign();
+        AccountSession *session = c ? m_workspace->session(c->accountId) : nullptr;
+        if (!c || !session)
+            return;
+        AttemptStart target;
+        target.platform = c->platform;
+        target.accountId = c->accountId;
+        target.accountLabel = session->account().label;
+        target.sandbox = session->account().sandbox;
+        target.campaignId = c->id;
+        target.campaignName = c->name;
+        target.statusBefore = c->rawStatus;
+        target.action = on ? AuditAction::Protect : AuditAction::Unprotect;
+        m_audit->setProtected(target, on, this, [this, on, name = c->name](bool ok) {
+            statusBar()->showMessage(ok ? (on ? tr("“%1” is protected from deletion.").arg(name)
+                                              : tr("“%1” is no longer protected.").arg(name))
+                                        : tr("The protection could not be saved."),
+                                     5000);
+            updateCampaignActions();
+        });
+    });
     for (QAction *action :
-         {m_ui->actionPause, m_ui->actionStop, m_ui->actionArchive, m_ui->actionExport,
-          m_ui->actionProtect, m_ui->actionDelete, m_ui->actionActivity}) {
-        action->setEnabled(false);
-        action->setToolTip(tr("%1: not available in this version yet.")
-                               .arg(action->text().remove(QLatin1Char('&'))));
+         {m_ui->actionPause, m_resumeAction, m_ui->actionStop, m_ui->actionArchive,
+          m_ui->actionExport, m_ui->actionProtect, m_ui->actionDelete})
         m_ui->campaignsView->addAction(action);
-    }
+    m_ui->actionActivity->setToolTip(
+        tr("Every pause, stop, archive, export and delete attempt (Ctrl+L)"));
+    connect(m_ui->actionActivity, &QAction::triggered, this, [this] {
+        if (!m_activity) {
+            m_activity = new ActivityWindow(m_audit, this);
+            m_activity->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        m_activity->show();
+        m_activity->raise();
+        m_activity->activateWindow();
+    });
+    connect(m_ui->campaignsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::updateCampaignActions);
+    connect(m_campaigns, &QAbstractItemModel::dataChanged, this,
+            &MainWindow::updateCampaignActions);
+    updateCampaignActions();
 }
 
 void MainWindow::openSandbox()
@@ -205,7 +287,7 @@ void MainWindow::openSandbox()
     connect(m_sandbox, &Sandbox::Host::ready, this, &MainWindow::addSandboxAccounts);
     connect(m_sandbox, &Sandbox::Host::failed, this, [this](const QString &reason) {
         m_noticeLabel->setText(reason);
-        QMessageBox::warning(this, tr("Sandbox"), reason);
+        showWarningBox(this, tr("Sandbox"), reason);
     });
     m_ui->actionOpenSandbox->setEnabled(false);
     m_ui->emptyOpenSandbox->setEnabled(false);
@@ -365,18 +447,19 @@ void MainWindow::showAccountMenu(const QPoint &pos)
     AccountSession *session = m_workspace->session(id);
     if (!session)
         return;
-    QMenu menu(this);
-    menu.addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this,
-                   [this, id] { m_workspace->refresh(id); });
-    QAction *edit = menu.addAction(tr("&Edit account…"), this, [this, id] { editAccount(id); });
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this,
+                    [this, id] { m_workspace->refresh(id); });
+    QAction *edit = menu->addAction(tr("&Edit account…"), this, [this, id] { editAccount(id); });
     QAction *remove =
-        menu.addAction(tr("Re&move account…"), this, [this, id] { removeAccount(id); });
+        menu->addAction(tr("Re&move account…"), this, [this, id] { removeAccount(id); });
     if (session->account().sandbox) {
         edit->setEnabled(false);
         remove->setEnabled(false);
         edit->setToolTip(tr("Sandbox accounts cannot be changed."));
     }
-    menu.exec(m_ui->accountsView->viewport()->mapToGlobal(pos));
+    menu->popup(m_ui->accountsView->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::addAccount()
@@ -387,7 +470,7 @@ void MainWindow::addAccount()
         QStringList problems;
         if (!m_workspace->addAccount(dialog->account(), dialog->secret(), dialog->rememberSecret(),
                                      &problems))
-            QMessageBox::warning(this, tr("Account not added"), problems.join(QLatin1Char('\n')));
+            showWarningBox(this, tr("Account not added"), problems.join(QLatin1Char('\n')));
     });
     dialog->open();
 }
@@ -404,7 +487,7 @@ void MainWindow::editAccount(const QString &accountId)
         QStringList problems;
         if (!m_workspace->updateAccount(dialog->account(), dialog->secret(),
                                         dialog->rememberSecret(), &problems))
-            QMessageBox::warning(this, tr("Account not saved"), problems.join(QLatin1Char('\n')));
+            showWarningBox(this, tr("Account not saved"), problems.join(QLatin1Char('\n')));
     });
     dialog->open();
 }
@@ -431,6 +514,186 @@ void MainWindow::removeAccount(const QString &accountId)
             m_workspace->removeAccount(accountId);
     });
     box->open();
+}
+
+QString MainWindow::exportRoot() const
+{
+    const QString fallback =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("Campaign Desk exports"));
+    return m_settings->value(QStringLiteral("export/root"), fallback).toString();
+}
+
+void MainWindow::setExportRoot(const QString &dir)
+{
+    m_settings->setValue(QStringLiteral("export/root"), dir);
+}
+
+std::optional<Campaign> MainWindow::selectedCampaign() const
+{
+    const QModelIndex current = m_ui->campaignsView->currentIndex();
+    if (!current.isValid() ||
+        !m_ui->campaignsView->selectionModel()->isRowSelected(current.row(), QModelIndex()))
+        return std::nullopt;
+    return m_campaigns->campaignAt(current);
+}
+
+bool MainWindow::nameSharedInAccount(const Campaign &campaign) const
+{
+    return m_campaigns->countWithName(campaign.accountId, campaign.name.trimmed()) > 1;
+}
+
+void MainWindow::updateCampaignActions()
+{
+    const std::optional<Campaign> c = selectedCampaign();
+    const QString none = tr("Select a campaign first.");
+    const auto setAction = [&](QAction *action, StatusAction statusAction) {
+        if (!c) {
+            action->setEnabled(false);
+            action->setToolTip(none);
+            return;
+        }
+        const Provider &provider = providerFor(c->platform);
+        QString why;
+        const bool allowed = provider.supportsAction(statusAction) &&
+                             provider.actionAllowed(statusAction, c->rawStatus, &why);
+        action->setEnabled(allowed);
+        action->setToolTip(allowed ? tr("%1 “%2” on %3 (checked live first)")
+                                         .arg(statusActionDisplayName(statusAction), c->name,
+                                              platformDisplayName(c->platform))
+                                   : why);
+    };
+    setAction(m_ui->actionPause, StatusAction::Pause);
+    setAction(m_resumeAction, StatusAction::Resume);
+    setAction(m_ui->actionStop, StatusAction::Stop);
+    setAction(m_ui->actionArchive, StatusAction::Archive);
+    for (QAction *action : {m_ui->actionExport, m_ui->actionDelete, m_ui->actionProtect}) {
+        action->setEnabled(c.has_value());
+        if (!c)
+            action->setToolTip(none);
+    }
+    if (!c) {
+        m_ui->actionProtect->setChecked(false);
+        return;
+    }
+    m_ui->actionDelete->setToolTip(
+        tr("Delete “%1” safely: live check, export, typed confirmation (Del)").arg(c->name));
+    m_ui->actionExport->setToolTip(tr("Export “%1” with everything %2 returns about it")
+                                       .arg(c->name, platformDisplayName(c->platform)));
+    m_audit->isProtected(c->accountId, c->id, this, [this, key = c->key()](bool on) {
+        const std::optional<Campaign> now = selectedCampaign();
+        if (now && now->key() == key)
+            m_ui->actionProtect->setChecked(on);
+    });
+}
+
+void MainWindow::deleteSelected()
+{
+    const std::optional<Campaign> c = selectedCampaign();
+    AccountSession *session = c ? m_workspace->session(c->accountId) : nullptr;
+    if (!c || !session)
+        return;
+    auto *dialog =
+        new DeleteDialog(session, m_audit, *c, nameSharedInAccount(*c), exportRoot(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeleteDialog::campaignGone, m_campaigns,
+            [this](const QString &key) { m_campaigns->removeCampaign(key); });
+    connect(dialog, &DeleteDialog::openAccountSettings, this, &MainWindow::editAccount);
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        if (!dialog->exportRoot().isEmpty())
+            setExportRoot(dialog->exportRoot());
+    });
+    dialog->open();
+    dialog->start();
+}
+
+void MainWindow::runActionOnSelected(int statusAction)
+{
+    const std::optional<Campaign> c = selectedCampaign();
+    AccountSession *session = c ? m_workspace->session(c->accountId) : nullptr;
+    if (!c || !session)
+        return;
+    const auto action = StatusAction(statusAction);
+    const auto run = [this, session, campaign = *c, action] {
+        auto *op = new DeleteOperation(session, m_audit, campaign, false, this);
+        op->setGoal(DeleteOperation::Goal::Action, action);
+        statusBar()->showMessage(tr("%1: checking “%2” on %3…")
+                                     .arg(statusActionDisplayName(action), campaign.name,
+                                          platformDisplayName(campaign.platform)));
+        connect(op, &DeleteOperation::finished, this,
+                [this, op, action](DeleteOperation::Outcome outcome) {
+                    if (outcome == DeleteOperation::Outcome::Done)
+                        m_campaigns->addCampaigns(
+                            {op->live()}); // the re-fetched campaign replaces the row
+                    if (outcome == DeleteOperation::Outcome::AlreadyGone)
+                        m_campaigns->removeCampaign(op->live().key());
+                    operationFinished(statusActionDisplayName(action), int(outcome), op->message());
+                    op->deleteLater();
+                });
+        op->start();
+    };
+    if (action != StatusAction::Stop) {
+        run();
+        return;
+    }
+    // Stop is irreversible: its own confirmation, naming the consequence.
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Stop campaign"),
+        tr("Stop “%1” on %2 for good?").arg(c->name, platformDisplayName(c->platform)),
+        QMessageBox::NoButton, this);
+    box->setInformativeText(tr("Stopping cannot be undone: the campaign can never run again. "
+                               "Pause it instead if you may want it back."));
+    QPushButton *stop = box->addButton(tr("&Stop for good"), QMessageBox::DestructiveRole);
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [box, stop, run] {
+        if (box->clickedButton() == stop)
+            run();
+    });
+    box->open();
+}
+
+void MainWindow::exportSelected()
+{
+    const std::optional<Campaign> c = selectedCampaign();
+    AccountSession *session = c ? m_workspace->session(c->accountId) : nullptr;
+    if (!c || !session)
+        return;
+    auto *chooser = new QFileDialog(this, tr("Export “%1” to").arg(c->name), exportRoot());
+    chooser->setFileMode(QFileDialog::Directory);
+    chooser->setOption(QFileDialog::ShowDirsOnly);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(chooser, &QFileDialog::fileSelected, this,
+            [this, session, campaign = *c](const QString &dir) {
+                setExportRoot(dir);
+                auto *op = new DeleteOperation(session, m_audit, campaign, false, this);
+                op->setGoal(DeleteOperation::Goal::Export, StatusAction::Pause, dir);
+                connect(op, &DeleteOperation::exportProgress, this,
+                        [this](const QString &step, qint64 done, qint64 total) {
+                            statusBar()->showMessage(
+                                total > 0
+                                    ? tr("Exporting: %1 (%2 of %3)").arg(step).arg(done).arg(total)
+                                    : tr("Exporting: %1").arg(step));
+                        });
+                connect(op, &DeleteOperation::finished, this,
+                        [this, op](DeleteOperation::Outcome outcome) {
+                            operationFinished(tr("Export"), int(outcome), op->message());
+                            op->deleteLater();
+                        });
+                op->start();
+            });
+    chooser->open();
+}
+
+void MainWindow::operationFinished(const QString &what, int outcome, const QString &message)
+{
+    const auto o = DeleteOperation::Outcome(outcome);
+    statusBar()->showMessage(QStringLiteral("%1: %2").arg(what, message), 8000);
+    if (o == DeleteOperation::Outcome::Failed || o == DeleteOperation::Outcome::Unknown)
+        showWarningBox(this, what, message);
+    updateCampaignActions();
 }
 
 void MainWindow::applySearch(const QString &text)
@@ -517,12 +780,16 @@ void MainWindow::updateEmptyState()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Campaign Desk"),
-                       tr("<h3>Campaign Desk %1</h3>"
-                          "<p>Lists, pauses, exports and safely deletes outreach campaigns on "
-                          "Talkover, Burki, Kakiyo, Kore.ai and Smartlead.</p>"
-                          "<p>Licensed under the GNU General Public License v3.</p>")
-                           .arg(QStringLiteral(CAMPAIGNDESK_VERSION)));
+    auto *box =
+        new QMessageBox(QMessageBox::Information, tr("About Campaign Desk"),
+                        tr("<h3>Campaign Desk %1</h3>"
+                           "<p>Lists, pauses, exports and safely deletes outreach campaigns on "
+                           "Talkover, Burki, Kakiyo, Kore.ai and Smartlead.</p>"
+                           "<p>Licensed under the GNU General Public License v3.</p>")
+                            .arg(QStringLiteral(CAMPAIGNDESK_VERSION)),
+                        QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::restoreSettings()

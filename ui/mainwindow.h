@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QModelIndex;
@@ -18,7 +20,9 @@ class MainWindow;
 namespace CampaignDesk {
 
 class AccountSession;
+class AuditLog;
 class CampaignTableModel;
+struct Campaign;
 class KeychainSecretStore;
 class SessionFallbackSecretStore;
 class Workspace;
@@ -45,6 +49,15 @@ public:
 
     CampaignTableModel *campaignModel() const { return m_campaigns; }
     Workspace *workspace() const { return m_workspace; }
+    AuditLog *auditLog() const { return m_audit; }
+    // Where exports go unless the user picks another folder (remembered).
+    QString exportRoot() const;
+    void setExportRoot(const QString &dir);
+
+    // The campaign actions on the selected row (also bound to the toolbar and menus).
+    void deleteSelected();
+    void runActionOnSelected(int statusAction);
+    void exportSelected();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,6 +81,11 @@ private:
     void removeAccount(const QString &accountId);
     QString selectedAccountId() const;
 
+    std::optional<Campaign> selectedCampaign() const;
+    bool nameSharedInAccount(const Campaign &campaign) const;
+    void updateCampaignActions();
+    void operationFinished(const QString &what, int outcome, const QString &message);
+
     void applySearch(const QString &text);
     void applyStatusFilter(int index);
     void updateDetails();
@@ -83,6 +101,9 @@ private:
     KeychainSecretStore *m_keychain;
     SessionFallbackSecretStore *m_secrets;
     Workspace *m_workspace;
+    AuditLog *m_audit;
+    QAction *m_resumeAction = nullptr;
+    QPointer<QWidget> m_activity;
     CampaignTableModel *m_campaigns;
     QStandardItemModel *m_accounts;
     Sandbox::Host *m_sandbox = nullptr;

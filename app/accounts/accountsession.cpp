@@ -30,6 +30,8 @@ TransportSettings AccountSession::settingsFor(const Account &account) const
     settings.ratePerMinute = account.ratePerMinute > 0 ? account.ratePerMinute : defaults.perMinute;
     settings.burst = account.ratePerMinute > 0 ? 1 : defaults.burst;
     settings.allowHttp2 = account.allowHttp2;
+    if (account.transferTimeoutMs > 0)
+        settings.transferTimeoutMs = account.transferTimeoutMs;
     return settings;
 }
 

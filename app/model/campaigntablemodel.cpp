@@ -248,6 +248,7 @@ int platformRank(CampaignDesk::Platform platform)
 
 CampaignTableModel::CampaignTableModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_arena(size_t(ArenaPadding), '\0')
 {
     m_resortTimer.setSingleShot(true);
     m_resortTimer.setInterval(DefaultResortDelayMs);
@@ -302,7 +303,7 @@ QVariant CampaignTableModel::data(const QModelIndex &index, int role) const
     case RawJsonRole:
         return c.rawJson;
     case SortRole:
-        return sortData(entry, column);
+        return sortData(m_rows[size_t(index.row())], column);
     case CampaignRole:
         return QVariant::fromValue(c);
     default:
@@ -344,12 +345,13 @@ QVariant CampaignTableModel::displayData(const Entry &entry, int column) const
     }
 }
 
-QVariant CampaignTableModel::sortData(const Entry &entry, int column) const
+QVariant CampaignTableModel::sortData(int slot, int column) const
 {
+    const Entry &entry = m_entries[size_t(slot)];
     const Campaign &c = entry.campaign;
     switch (column) {
     case Name: {
-        const SearchRow &row = m_search[size_t(&entry - m_entries.data())];
+        const SearchRow &row = m_search[size_t(slot)];
         return QString::fromUtf8(m_arena.data() + row.offset, row.nameBytes);
     }
     case Platform:
@@ -391,8 +393,10 @@ QVariant CampaignTableModel::statusColor(CampaignStatus status) const
 
 QVariant CampaignTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // No row numbers: in a filtered, re-sorted list they name nothing, and a vertical header
+    // whose width follows the row count would shift the whole table on every keystroke.
     if (orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return {};
     if (role == Qt::TextAlignmentRole && section == Count)
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     if (role != Qt::DisplayRole)
@@ -491,6 +495,10 @@ void CampaignTableModel::fillEntry(int slot, const Campaign &campaign)
     entry.campaign = campaign;
     entry.idNumber = idAsNumber(campaign.id);
     entry.accountSlot = slotForAccount(campaign.accountId);
+    // 100k campaigns use a handful of account ids, status words and types: share one copy.
+    entry.campaign.accountId = m_accounts[size_t(entry.accountSlot)].id;
+    intern(entry.campaign.rawStatus);
+    intern(entry.campaign.type);
 
     m_arenaDead += row.size;
     QByteArray text;
@@ -500,14 +508,27 @@ void CampaignTableModel::fillEntry(int slot, const Campaign &campaign)
     // The separator keeps a needle from matching across the end of the name into the id.
     text.append('\x1f');
     appendFolded(text, campaign.id);
-    if (m_arena.empty())
-        m_arena.resize(ArenaPadding, '\0');
-    row.offset = quint32(m_arena.size() - ArenaPadding);
+    // The text takes the place of the padding, which moves behind it.
+    const size_t end = m_arena.size() - size_t(ArenaPadding);
+    m_arena.resize(m_arena.size() + size_t(text.size()));
+    std::memcpy(m_arena.data() + end, text.constData(), size_t(text.size()));
+    std::memset(m_arena.data() + m_arena.size() - ArenaPadding, 0, size_t(ArenaPadding));
+    row.offset = quint32(end);
     row.size = quint32(text.size());
-    m_arena.insert(m_arena.end() - ArenaPadding, text.cbegin(), text.cend());
     row.accountSlot = entry.accountSlot;
     row.status = quint8(campaign.status);
     row.platform = quint8(campaign.platform);
+}
+
+void CampaignTableModel::intern(QString &text)
+{
+    if (text.isEmpty() || text.size() > 32)
+        return;
+    const auto it = m_interned.constFind(text);
+    if (it != m_interned.constEnd())
+        text = *it;
+    else if (m_interned.size() < 4096)
+        m_interned.insert(text);
 }
 
 bool CampaignTableModel::matches(int slot) const
@@ -705,7 +726,7 @@ void CampaignTableModel::clear()
     m_rows.clear();
     m_rowOfEntry.clear();
     m_search.clear();
-    m_arena.clear();
+    m_arena.assign(size_t(ArenaPadding), '\0');
     m_arenaDead = 0;
     for (AccountInfo &account : m_accounts)
         account.campaigns = 0;
@@ -1099,6 +1120,17 @@ void CampaignTableModel::applyPendingSort()
 {
     if (m_resortPending)
         sort(m_sortColumn, m_sortOrder);
+}
+
+int CampaignTableModel::countWithName(const QString &accountId, const QString &trimmedName) const
+{
+    int count = 0;
+    for (const Entry &entry : m_entries) {
+        if (entry.alive && entry.campaign.accountId == accountId &&
+            entry.campaign.name.trimmed() == trimmedName)
+            ++count;
+    }
+    return count;
 }
 
 } // namespace CampaignDesk

@@ -105,6 +105,9 @@ public:
     int rowOf(const QString &key) const;
     QModelIndex indexOf(const QString &key, int column = Name) const;
     bool contains(const QString &key) const;
+    // How many campaigns of the account carry exactly this (trimmed) name, filtered or not:
+    // the delete flow asks for the id instead of a name that is not unique.
+    int countWithName(const QString &accountId, const QString &trimmedName) const;
 
     int totalCount() const { return m_liveCount; }
     int visibleCount() const { return int(m_rows.size()); }
@@ -175,6 +178,7 @@ private:
     void fillEntry(int slot, const Campaign &campaign);
     bool matches(int slot) const;
     void compactArena();
+    void intern(QString &text);
     void prepareFilter();
     void refilter(FilterChange change);
     void rebuildRowIndex(int fromRow);
@@ -188,20 +192,21 @@ private:
     void emitDataChanged(std::vector<int> rows);
     void emitCountsChanged();
     QVariant displayData(const Entry &entry, int column) const;
-    QVariant sortData(const Entry &entry, int column) const;
+    QVariant sortData(int slot, int column) const;
     QVariant statusColor(CampaignStatus status) const;
 
     std::vector<Entry> m_entries; // slots; indices stay put, freed slots are reused
     std::vector<int> m_freeSlots;
-    QHash<QString, int> m_byKey;   // key -> slot
-    std::vector<int> m_order;      // every live slot, in sort (or arrival) order
-    std::vector<int> m_rows;       // the visible slots, in display order
-    std::vector<int> m_rowOfEntry; // slot -> visible row, -1 when hidden or free
+    QHash<QString, int> m_byKey;     // key -> slot
+    std::vector<int> m_order;        // every live slot, in sort (or arrival) order
+    std::vector<int> m_rows;         // the visible slots, in display order
+    std::vector<int> m_rowOfEntry;   // slot -> visible row, -1 when hidden or free
     std::vector<SearchRow> m_search; // by slot
     std::vector<char> m_arena;       // the search texts of all slots
     qsizetype m_arenaDead = 0;       // bytes of replaced or removed texts
     std::vector<AccountInfo> m_accounts;
     QHash<QString, int> m_accountByKey;
+    QSet<QString> m_interned;
     quint64 m_nextSequence = 0;
     int m_liveCount = 0;
     int m_activeCount = 0;

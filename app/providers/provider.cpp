@@ -1,5 +1,6 @@
 #include "provider.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace CampaignDesk {
@@ -34,6 +35,112 @@ ApiRequest Provider::withAuth(ApiRequest request, const Account &account,
         authorize(account, secret, r, url);
     };
     return request;
+}
+
+QString statusActionKey(StatusAction action)
+{
+    switch (action) {
+    case StatusAction::Pause:
+        return QStringLiteral("pause");
+    case StatusAction::Resume:
+        return QStringLiteral("resume");
+    case StatusAction::Stop:
+        return QStringLiteral("stop");
+    case StatusAction::Archive:
+        return QStringLiteral("archive");
+    }
+    return {};
+}
+
+QString statusActionDisplayName(StatusAction action)
+{
+    switch (action) {
+    case StatusAction::Pause:
+        return QCoreApplication::translate("StatusAction", "Pause");
+    case StatusAction::Resume:
+        return QCoreApplication::translate("StatusAction", "Resume");
+    case StatusAction::Stop:
+        return QCoreApplication::translate("StatusAction", "Stop");
+    case StatusAction::Archive:
+        return QCoreApplication::translate("StatusAction", "Archive");
+    }
+    return {};
+}
+
+bool Provider::supportsAction(StatusAction) const
+{
+    return false;
+}
+
+bool Provider::actionAllowed(StatusAction action, const QString &, QString *why) const
+{
+    if (why)
+        *why = QCoreApplication::translate("Provider", "%1 has no “%2” action.")
+                   .arg(platformDisplayName(platform()), statusActionDisplayName(action));
+    return false;
+}
+
+ApiRequest Provider::actionRequest(const Account &, const QString &, StatusAction) const
+{
+    return {};
+}
+
+DeleteRule Provider::deleteRule(const QString &) const
+{
+    // Without a platform rule nothing is deleted: the safe default.
+    DeleteRule rule;
+    rule.blocked = true;
+    rule.reason = QCoreApplication::translate("Provider", "Deleting is not supported for %1 yet.")
+                      .arg(platformDisplayName(platform()));
+    return rule;
+}
+
+bool Provider::documentsCascade() const
+{
+    return false;
+}
+
+QList<CascadeItem> Provider::cascade(const QJsonDocument &) const
+{
+    return {};
+}
+
+std::optional<ApiRequest> Provider::cascadeCountRequest(const Account &, const QString &) const
+{
+    return std::nullopt;
+}
+
+void Provider::addCascadeCounts(const QJsonDocument &, QList<CascadeItem> *) const
+{
+}
+
+ApiRequest Provider::deleteRequest(const Account &, const QString &) const
+{
+    return {};
+}
+
+bool Provider::parseDeleteAnswer(const QJsonDocument &, int, DeleteAnswer *) const
+{
+    return false;
+}
+
+QList<ExportPiece> Provider::exportPieces() const
+{
+    return {};
+}
+
+ApiRequest Provider::exportRequest(const Account &, const QString &, const ExportPiece &,
+                                   const PageCursor &) const
+{
+    return {};
+}
+
+RowsPage Provider::parseExportRows(const ExportPiece &, const PageCursor &,
+                                   const QJsonDocument &) const
+{
+    RowsPage page;
+    page.error = QStringLiteral("export rows are not supported");
+    return page;
 }
 
 QUrl Provider::baseUrlOf(const Account &account) const

@@ -77,6 +77,28 @@ HttpAnswer send(SandboxFixture &fixture, const Account &account, const QString &
     return fixture.raw(request.method, pathAndQuery, request.body, headers);
 }
 
+const QStringList StatusWords = {QStringLiteral("draft"),     QStringLiteral("scheduled"),
+                                 QStringLiteral("running"),   QStringLiteral("paused"),
+                                 QStringLiteral("completed"), QStringLiteral("cancelled"),
+                                 QStringLiteral("failed")};
+
+PageCursor atPage(int page)
+{
+    PageCursor cursor;
+    cursor.page = page;
+    return cursor;
+}
+
+ExportPiece pieceNamed(const QString &id)
+{
+    const QList<ExportPiece> pieces = providerFor(Platform::Burki).exportPieces();
+    for (const ExportPiece &piece : pieces) {
+        if (piece.id == id)
+            return piece;
+    }
+    qFatal("no export piece %s", qPrintable(id));
+}
+
 } // namespace
 
 class BurkiParsersTest final : public QObject
@@ -113,6 +135,32 @@ private Q_SLOTS:
     void pagingWalk_againstSandbox_returnsEveryCampaignExactlyOnce();
     void getRequest_againstSandbox_parsesTheCampaign();
     void testConnection_againstSandbox_isAccepted();
+
+    // Status actions, delete and export.
+    void supportsAction_pauseStartStop_butNoArchive();
+    void actionAllowed_everyActionAndStatus_data();
+    void actionAllowed_everyActionAndStatus();
+    void actionRequest_postsToTheDocumentedEndpoint_data();
+    void actionRequest_postsToTheDocumentedEndpoint();
+    void deleteRule_everyStatusWord_data();
+    void deleteRule_everyStatusWord();
+    void deleteRunningCampaign_isBlocked_withPauseBeforeStop();
+    void deleteRequest_isOneUnretriedDelete();
+    void parseDeleteAnswer_onlyDocumentedSuccess_data();
+    void parseDeleteAnswer_onlyDocumentedSuccess();
+    void cascade_countsFromTheGetAnswer_data();
+    void cascade_countsFromTheGetAnswer();
+    void exportPieces_areContactsExecutionsAndSchedule();
+    void exportRequest_asksForLargePages_data();
+    void exportRequest_asksForLargePages();
+    void parseExportRows_documentedPagesAndVariants_data();
+    void parseExportRows_documentedPagesAndVariants();
+
+    void actions_againstSandbox_moveTheCampaignAsDocumented_data();
+    void actions_againstSandbox_moveTheCampaignAsDocumented();
+    void exportPieces_againstSandbox_walkToTheEnd();
+    void deleteRule_againstSandbox_agreesWithThePlatform_data();
+    void deleteRule_againstSandbox_agreesWithThePlatform();
 
 private:
     std::unique_ptr<SandboxFixture> m_sandbox;
@@ -501,6 +549,549 @@ void BurkiParsersTest::testConnection_againstSandbox_isAccepted()
     const ApiRequest request = provider().testConnectionRequest(account);
     QCOMPARE(send(*m_sandbox, account, m_sandbox->account(Burki).secret, request).status, 200);
     QCOMPARE(send(*m_sandbox, account, QStringLiteral("wrong"), request).status, 401);
+}
+
+void BurkiParsersTest::supportsAction_pauseStartStop_butNoArchive()
+{
+    QVERIFY(provider().supportsAction(StatusAction::Pause));
+    QVERIFY(provider().supportsAction(StatusAction::Resume));
+    QVERIFY(provider().supportsAction(StatusAction::Stop));
+    QVERIFY(!provider().supportsAction(StatusAction::Archive));
+}
+
+void BurkiParsersTest::actionAllowed_everyActionAndStatus_data()
+{
+    QTest::addColumn<StatusAction>("action");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<bool>("allowed");
+    QTest::addColumn<QString>("why");
+    const auto row = [](StatusAction action, const QString &status, bool allowed,
+                        const QString &why) {
+        QTest::addRow("%s %s", qPrintable(statusActionKey(action)),
+                      status.isEmpty() ? "(empty)" : qPrintable(status))
+            << action << status << allowed << why;
+    };
+    // Pause: running only.
+    const QString notRunning = QStringLiteral("Only a running campaign can be paused");
+    for (const QString &status : StatusWords) {
+        if (status == QLatin1String("running"))
+            row(StatusAction::Pause, status, true, QString());
+        else if (status == QLatin1String("paused"))
+            row(StatusAction::Pause, status, false, QStringLiteral("Already paused"));
+        else
+            row(StatusAction::Pause, status, false, notRunning);
+    }
+    // Resume (/start): paused only; starting a draft or scheduled campaign is not resuming.
+    const QString notPaused = QStringLiteral("Only a paused campaign can be resumed");
+    for (const QString &status : StatusWords) {
+        if (status == QLatin1String("paused"))
+            row(StatusAction::Resume, status, true, QString());
+        else if (status == QLatin1String("running"))
+            row(StatusAction::Resume, status, false, QStringLiteral("Already running"));
+        else
+            row(StatusAction::Resume, status, false, notPaused);
+    }
+    // Stop: running, paused or scheduled → cancelled.
+    row(StatusAction::Stop, QStringLiteral("draft"), false,
+        QStringLiteral("Burki cannot stop a draft campaign"));
+    row(StatusAction::Stop, QStringLiteral("scheduled"), true, QString());
+    row(StatusAction::Stop, QStringLiteral("running"), true, QString());
+    row(StatusAction::Stop, QStringLiteral("paused"), true, QString());
+    row(StatusAction::Stop, QStringLiteral("completed"), false,
+        QStringLiteral("Burki cannot stop a completed campaign"));
+    row(StatusAction::Stop, QStringLiteral("cancelled"), false,
+        QStringLiteral("Already cancelled"));
+    row(StatusAction::Stop, QStringLiteral("failed"), false,
+        QStringLiteral("Burki cannot stop a failed campaign"));
+    for (const QString &status : StatusWords)
+        row(StatusAction::Archive, status, false, QStringLiteral("no “Archive” action"));
+    for (StatusAction action : {StatusAction::Pause, StatusAction::Resume, StatusAction::Stop}) {
+        row(action, QStringLiteral("active"), false, QStringLiteral("does not know"));
+        row(action, QString(), false, QStringLiteral("does not know"));
+    }
+    row(StatusAction::Pause, QStringLiteral("Running "), true, QString());
+}
+
+void BurkiParsersTest::actionAllowed_everyActionAndStatus()
+{
+    QFETCH(StatusAction, action);
+    QFETCH(QString, status);
+    QFETCH(bool, allowed);
+    QFETCH(QString, why);
+    QString reason = QStringLiteral("stale");
+    QCOMPARE(provider().actionAllowed(action, status, &reason), allowed);
+    if (allowed)
+        QVERIFY(reason.isEmpty());
+    else
+        QVERIFY2(reason.contains(why), qPrintable(reason));
+    QCOMPARE(provider().actionAllowed(action, status, nullptr), allowed);
+}
+
+void BurkiParsersTest::actionRequest_postsToTheDocumentedEndpoint_data()
+{
+    QTest::addColumn<StatusAction>("action");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("answer");
+    QTest::newRow("pause") << StatusAction::Pause << QStringLiteral("pause")
+                           << QStringLiteral("pause_documented.json");
+    QTest::newRow("resume is start") << StatusAction::Resume << QStringLiteral("start")
+                                     << QStringLiteral("start_documented.json");
+    QTest::newRow("stop") << StatusAction::Stop << QStringLiteral("stop")
+                          << QStringLiteral("stop_documented.json");
+}
+
+void BurkiParsersTest::actionRequest_postsToTheDocumentedEndpoint()
+{
+    QFETCH(StatusAction, action);
+    QFETCH(QString, path);
+    QFETCH(QString, answer);
+    const ApiRequest request =
+        provider().actionRequest(testAccount(), QStringLiteral("42"), action);
+    QCOMPARE(request.method, QByteArray("POST"));
+    QCOMPARE(request.url.toString(QUrl::FullyEncoded),
+             SandboxBase + QStringLiteral("/campaigns/42/") + path);
+    QVERIFY(request.body.isEmpty());
+    QVERIFY(!request.idempotent);
+    QVERIFY(request.checkShape);
+    QVERIFY(request.checkShape(loadBody(answer)).isEmpty());
+    QVERIFY(!request.checkShape(QJsonDocument::fromJson("[]")).isEmpty());
+}
+
+void BurkiParsersTest::deleteRule_everyStatusWord_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<bool>("blocked");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QList<StatusAction>>("unblockBy");
+    QTest::addColumn<bool>("warns");
+    for (const QString &status : StatusWords) {
+        if (status == QLatin1String("running"))
+            QTest::newRow("running")
+                << status << true
+                << QStringLiteral("Cannot delete running campaign - stop it first")
+                << QList<StatusAction>{StatusAction::Pause, StatusAction::Stop} << false;
+        else
+            QTest::newRow(qPrintable(status))
+                << status << false << QString() << QList<StatusAction>{}
+                << (status == QLatin1String("scheduled"));
+    }
+    QTest::newRow("RUNNING") << QStringLiteral("RUNNING") << true
+                             << QStringLiteral("Cannot delete running campaign - stop it first")
+                             << QList<StatusAction>{StatusAction::Pause, StatusAction::Stop}
+                             << false;
+    QTest::newRow("unknown word") << QStringLiteral("active") << true
+                                  << QStringLiteral("“active” is unknown") << QList<StatusAction>{}
+                                  << false;
+    QTest::newRow("empty") << QString() << true << QStringLiteral("no status")
+                           << QList<StatusAction>{} << false;
+}
+
+void BurkiParsersTest::deleteRule_everyStatusWord()
+{
+    QFETCH(QString, status);
+    QFETCH(bool, blocked);
+    QFETCH(QString, reason);
+    QFETCH(QList<StatusAction>, unblockBy);
+    QFETCH(bool, warns);
+    const DeleteRule rule = provider().deleteRule(status);
+    QCOMPARE(rule.blocked, blocked);
+    if (reason.isEmpty())
+        QVERIFY(rule.reason.isEmpty());
+    else
+        QVERIFY2(rule.reason.contains(reason), qPrintable(rule.reason));
+    QCOMPARE(rule.unblockBy, unblockBy);
+    QCOMPARE(!rule.warning.isEmpty(), warns);
+    if (warns)
+        QVERIFY(rule.warning.contains(QStringLiteral("on its own")));
+}
+
+void BurkiParsersTest::deleteRunningCampaign_isBlocked_withPauseBeforeStop()
+{
+    const DeleteRule rule = provider().deleteRule(QStringLiteral("running"));
+    QVERIFY(rule.blocked);
+    QCOMPARE(rule.reason, QStringLiteral("Cannot delete running campaign - stop it first"));
+    QCOMPARE(rule.unblockBy.first(), StatusAction::Pause);
+    for (StatusAction action : rule.unblockBy)
+        QVERIFY(provider().actionAllowed(action, QStringLiteral("running"), nullptr));
+    QVERIFY(!provider().deleteRule(QStringLiteral("paused")).blocked);
+    QVERIFY(!provider().deleteRule(QStringLiteral("cancelled")).blocked);
+}
+
+void BurkiParsersTest::deleteRequest_isOneUnretriedDelete()
+{
+    const ApiRequest request = provider().deleteRequest(testAccount(), QStringLiteral("42"));
+    QCOMPARE(request.method, QByteArray("DELETE"));
+    QCOMPARE(request.url.toString(QUrl::FullyEncoded),
+             SandboxBase + QStringLiteral("/campaigns/42"));
+    QVERIFY(request.body.isEmpty());
+    QVERIFY(!request.idempotent);
+    QVERIFY(request.checkShape);
+    QVERIFY(request.checkShape(loadBody(QStringLiteral("delete_documented.json"))).isEmpty());
+    QVERIFY(!request.checkShape(QJsonDocument::fromJson("{}")).isEmpty());
+}
+
+void BurkiParsersTest::parseDeleteAnswer_onlyDocumentedSuccess_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<bool>("success");
+    QTest::addColumn<QString>("message");
+    const QByteArray documented = readData(QStringLiteral("delete_documented.json"));
+    QTest::newRow("documented 200")
+        << documented << 200 << true << QStringLiteral("Campaign deleted successfully");
+    QTest::newRow("documented body, 202") << documented << 202 << false << QString();
+    QTest::newRow("documented body, 400") << documented << 400 << false << QString();
+    QTest::newRow("empty 204") << QByteArray() << 204 << false << QString();
+    QTest::newRow("empty 200") << QByteArray() << 200 << false << QString();
+    QTest::newRow("400 running") << readData(QStringLiteral("delete_running.json")) << 400 << false
+                                 << QString();
+    QTest::newRow("detail with 200")
+        << readData(QStringLiteral("delete_running.json")) << 200 << false << QString();
+    QTest::newRow("404") << readData(QStringLiteral("delete_not_found.json")) << 404 << false
+                         << QString();
+    QTest::newRow("422") << readData(QStringLiteral("delete_validation_error.json")) << 422 << false
+                         << QString();
+    QTest::newRow("message with detail")
+        << QByteArray(R"({"message":"Campaign deleted successfully","detail":"but not really"})")
+        << 200 << false << QString();
+    QTest::newRow("success false")
+        << QByteArray(R"({"success":false,"message":"The request could not be completed."})") << 200
+        << false << QString();
+    QTest::newRow("ok false") << QByteArray(R"({"ok":false})") << 200 << false << QString();
+    QTest::newRow("ok false with message")
+        << QByteArray(R"({"ok":false,"message":"Campaign deleted successfully"})") << 200 << false
+        << QString();
+    QTest::newRow("status error with message")
+        << QByteArray(R"({"status":"error","message":"Campaign deleted successfully"})") << 200
+        << false << QString();
+    QTest::newRow("empty object") << QByteArray("{}") << 200 << false << QString();
+    QTest::newRow("empty message") << QByteArray(R"({"message":""})") << 200 << false << QString();
+    QTest::newRow("message not text")
+        << QByteArray(R"({"message":true})") << 200 << false << QString();
+    QTest::newRow("array") << QByteArray(R"([{"message":"Campaign deleted successfully"}])") << 200
+                           << false << QString();
+    QTest::newRow("HTML") << QByteArray("<html><body>Campaign deleted successfully</body></html>")
+                          << 200 << false << QString();
+    QTest::newRow("rate limited") << QByteArray(R"({"detail":"Rate limit exceeded"})") << 200
+                                  << false << QString();
+}
+
+void BurkiParsersTest::parseDeleteAnswer_onlyDocumentedSuccess()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, httpStatus);
+    QFETCH(bool, success);
+    QFETCH(QString, message);
+    DeleteAnswer answer;
+    const QJsonDocument body = QJsonDocument::fromJson(bytes);
+    QCOMPARE(provider().parseDeleteAnswer(body, httpStatus, &answer), success);
+    QCOMPARE(provider().parseDeleteAnswer(body, httpStatus, nullptr), success);
+    if (!success)
+        return;
+    QCOMPARE(answer.message, message);
+    QVERIFY(answer.deleted.isEmpty());
+    QVERIFY(answer.summaryJson.isEmpty());
+}
+
+void BurkiParsersTest::cascade_countsFromTheGetAnswer_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<qint64>("contacts");
+    QTest::addColumn<qint64>("imported");
+    QTest::newRow("documented") << QStringLiteral("get_documented.json") << qint64(250)
+                                << qint64(250);
+    QTest::newRow("never imported")
+        << QStringLiteral("get_never_imported.json") << qint64(0) << qint64(-1);
+    QTest::newRow("not found") << QStringLiteral("get_not_found.json") << qint64(-1) << qint64(-1);
+    QTest::newRow("truncated") << QStringLiteral("get_truncated.json") << qint64(-1) << qint64(-1);
+}
+
+void BurkiParsersTest::cascade_countsFromTheGetAnswer()
+{
+    QFETCH(QString, file);
+    QFETCH(qint64, contacts);
+    QFETCH(qint64, imported);
+    QVERIFY(provider().documentsCascade());
+    const QList<CascadeItem> items = provider().cascade(loadBody(file));
+    // The seed page's list, in its order.
+    QCOMPARE(items.size(), 5);
+    QCOMPARE(items.at(0).what, QStringLiteral("contacts"));
+    QCOMPARE(items.at(0).count, contacts);
+    QCOMPARE(items.at(1).what, QStringLiteral("execution history and logs"));
+    QCOMPARE(items.at(1).count, qint64(-1));
+    QCOMPARE(items.at(2).what, QStringLiteral("schedules"));
+    QCOMPARE(items.at(2).count, qint64(-1));
+    QVERIFY(items.at(3).what.contains(QStringLiteral("import history")));
+    QCOMPARE(items.at(3).count, imported);
+    QVERIFY(items.at(4).what.contains(QStringLiteral("configuration")));
+    QCOMPARE(items.at(4).count, qint64(-1));
+    QVERIFY(!provider().cascadeCountRequest(testAccount(), QStringLiteral("42")));
+}
+
+void BurkiParsersTest::exportPieces_areContactsExecutionsAndSchedule()
+{
+    const QList<ExportPiece> pieces = provider().exportPieces();
+    QCOMPARE(pieces.size(), 3);
+    QCOMPARE(pieces.at(0).id, QStringLiteral("contacts"));
+    QCOMPARE(pieces.at(0).fileName, QStringLiteral("contacts.csv"));
+    QCOMPARE(pieces.at(0).kind, ExportPiece::Kind::PagedRows);
+    QCOMPARE(
+        pieces.at(0).columns,
+        (QStringList{QStringLiteral("id"), QStringLiteral("phone_number"), QStringLiteral("status"),
+                     QStringLiteral("attempts"), QStringLiteral("created_at"),
+                     QStringLiteral("last_attempt_at"), QStringLiteral("contact_data")}));
+    QCOMPARE(pieces.at(1).id, QStringLiteral("executions"));
+    QCOMPARE(pieces.at(1).fileName, QStringLiteral("executions.csv"));
+    QCOMPARE(pieces.at(1).kind, ExportPiece::Kind::PagedRows);
+    QVERIFY(pieces.at(1).columns.contains(QStringLiteral("contact_id")));
+    QVERIFY(pieces.at(1).columns.contains(QStringLiteral("started_at")));
+    QCOMPARE(pieces.at(2).id, QStringLiteral("schedule"));
+    QCOMPARE(pieces.at(2).fileName, QStringLiteral("schedule.json"));
+    QCOMPARE(pieces.at(2).kind, ExportPiece::Kind::Verbatim);
+    for (const ExportPiece &piece : pieces)
+        QVERIFY(piece.fileName != QLatin1String("campaign.json"));
+}
+
+void BurkiParsersTest::exportRequest_asksForLargePages_data()
+{
+    QTest::addColumn<QString>("piece");
+    QTest::addColumn<int>("page");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("contacts, first page")
+        << QStringLiteral("contacts") << 1
+        << SandboxBase + QStringLiteral("/campaigns/42/contacts?page=1&per_page=1000");
+    QTest::newRow("contacts, third page")
+        << QStringLiteral("contacts") << 3
+        << SandboxBase + QStringLiteral("/campaigns/42/contacts?page=3&per_page=1000");
+    QTest::newRow("executions") << QStringLiteral("executions") << 2
+                                << SandboxBase +
+                                       QStringLiteral(
+                                           "/campaigns/42/executions?page=2&per_page=1000");
+    QTest::newRow("schedule") << QStringLiteral("schedule") << 1
+                              << SandboxBase + QStringLiteral("/campaigns/42/schedule");
+}
+
+void BurkiParsersTest::exportRequest_asksForLargePages()
+{
+    QFETCH(QString, piece);
+    QFETCH(int, page);
+    QFETCH(QString, expected);
+    const ApiRequest request = provider().exportRequest(testAccount(), QStringLiteral("42"),
+                                                        pieceNamed(piece), atPage(page));
+    QCOMPARE(request.url.toString(QUrl::FullyEncoded), expected);
+    QCOMPARE(request.method, QByteArray("GET"));
+    QVERIFY(request.idempotent);
+    QVERIFY(request.checkShape);
+    if (piece == QLatin1String("schedule"))
+        QVERIFY(request.checkShape(loadBody(QStringLiteral("schedule_documented.json"))).isEmpty());
+    else if (piece == QLatin1String("contacts"))
+        QVERIFY(request.checkShape(loadBody(QStringLiteral("contacts_documented.json"))).isEmpty());
+    QVERIFY(!request.checkShape(QJsonDocument::fromJson("[]")).isEmpty());
+}
+
+void BurkiParsersTest::parseExportRows_documentedPagesAndVariants_data()
+{
+    QTest::addColumn<QString>("piece");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("page");
+    QTest::addColumn<bool>("isError");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("nextPage"); // 0: none
+    QTest::addColumn<qint64>("total");
+    QTest::newRow("documented contacts page")
+        << QStringLiteral("contacts") << QStringLiteral("contacts_documented.json") << 1 << false
+        << 1 << 2 << qint64(250);
+    QTest::newRow("last contacts page")
+        << QStringLiteral("contacts") << QStringLiteral("contacts_last_page.json") << 5 << false
+        << 1 << 0 << qint64(250);
+    QTest::newRow("empty page though more are claimed")
+        << QStringLiteral("contacts") << QStringLiteral("contacts_empty_claims_more.json") << 6
+        << false << 0 << 0 << qint64(250);
+    QTest::newRow("no has_next: total_pages")
+        << QStringLiteral("contacts") << QStringLiteral("contacts_pages_without_has_next.json") << 2
+        << false << 2 << 3 << qint64(6);
+    QTest::newRow("executions, one page")
+        << QStringLiteral("executions") << QStringLiteral("executions_one_page.json") << 1 << false
+        << 1 << 0 << qint64(1);
+    QTest::newRow("contacts not a list")
+        << QStringLiteral("contacts") << QStringLiteral("contacts_not_list.json") << 1 << true << 0
+        << 0 << qint64(-1);
+    QTest::newRow("executions asked, contacts given")
+        << QStringLiteral("executions") << QStringLiteral("contacts_documented.json") << 1 << true
+        << 0 << 0 << qint64(-1);
+    QTest::newRow("not found") << QStringLiteral("contacts") << QStringLiteral("get_not_found.json")
+                               << 1 << true << 0 << 0 << qint64(-1);
+    QTest::newRow("truncated") << QStringLiteral("contacts") << QStringLiteral("get_truncated.json")
+                               << 1 << true << 0 << 0 << qint64(-1);
+}
+
+void BurkiParsersTest::parseExportRows_documentedPagesAndVariants()
+{
+    QFETCH(QString, piece);
+    QFETCH(QString, file);
+    QFETCH(int, page);
+    QFETCH(bool, isError);
+    QFETCH(int, rows);
+    QFETCH(int, nextPage);
+    QFETCH(qint64, total);
+    const RowsPage result =
+        provider().parseExportRows(pieceNamed(piece), atPage(page), loadBody(file));
+    QCOMPARE(!result.error.isEmpty(), isError);
+    QCOMPARE(result.rows.size(), rows);
+    QCOMPARE(result.next.has_value(), nextPage > 0);
+    if (result.next)
+        QCOMPARE(result.next->page, nextPage);
+    QCOMPARE(result.total, total);
+}
+
+void BurkiParsersTest::actions_againstSandbox_moveTheCampaignAsDocumented_data()
+{
+    QTest::addColumn<StatusAction>("action");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<bool>("accepted"); // what the platform documents
+    QTest::addColumn<QString>("after");
+    const QStringList pausable = {QStringLiteral("running")};
+    const QStringList startable = {QStringLiteral("draft"), QStringLiteral("scheduled"),
+                                   QStringLiteral("paused")};
+    const QStringList stoppable = {QStringLiteral("running"), QStringLiteral("paused"),
+                                   QStringLiteral("scheduled")};
+    for (const QString &from : StatusWords) {
+        const bool pause = pausable.contains(from);
+        QTest::addRow("pause from %s", qPrintable(from))
+            << StatusAction::Pause << from << pause << (pause ? QStringLiteral("paused") : from);
+        const bool start = startable.contains(from);
+        QTest::addRow("resume (start) from %s", qPrintable(from))
+            << StatusAction::Resume << from << start << (start ? QStringLiteral("running") : from);
+        const bool stop = stoppable.contains(from);
+        QTest::addRow("stop from %s", qPrintable(from))
+            << StatusAction::Stop << from << stop << (stop ? QStringLiteral("cancelled") : from);
+    }
+}
+
+void BurkiParsersTest::actions_againstSandbox_moveTheCampaignAsDocumented()
+{
+    QFETCH(StatusAction, action);
+    QFETCH(QString, from);
+    QFETCH(bool, accepted);
+    QFETCH(QString, after);
+    const Account account = testAccount(m_sandbox->baseUrl(Burki));
+    const QString secret = m_sandbox->account(Burki).secret;
+    QString id;
+    for (const Sandbox::Campaign &c : m_sandbox->server().table(Burki).rows()) {
+        if (c.status == from && c.id != QLatin1String("42")) {
+            id = c.id;
+            break;
+        }
+    }
+    QVERIFY2(!id.isEmpty(), "no campaign in that status");
+    // The app never offers a move the platform refuses.
+    QVERIFY(!provider().actionAllowed(action, from, nullptr) || accepted);
+    const ApiRequest request = provider().actionRequest(account, id, action);
+    const HttpAnswer answer = send(*m_sandbox, account, secret, request);
+    QCOMPARE(answer.status >= 200 && answer.status < 300, accepted);
+    if (accepted)
+        QVERIFY(request.checkShape(answer.json()).isEmpty());
+    else
+        QCOMPARE(answer.status, 400);
+    const HttpAnswer get = send(*m_sandbox, account, secret, provider().getRequest(account, id));
+    const std::optional<Campaign> campaign = provider().parseCampaign(account, get.json());
+    QVERIFY(campaign);
+    QCOMPARE(campaign->rawStatus, after);
+}
+
+void BurkiParsersTest::exportPieces_againstSandbox_walkToTheEnd()
+{
+    const Account account = testAccount(m_sandbox->baseUrl(Burki));
+    const QString secret = m_sandbox->account(Burki).secret;
+    QStringList ids{QStringLiteral("42")};
+    for (const Sandbox::Campaign &c : m_sandbox->server().table(Burki).rows()) {
+        if (ids.size() == 6)
+            break;
+        if (c.id != QLatin1String("42") && (c.contacts > 0 || ids.size() == 5))
+            ids.append(c.id);
+    }
+    for (const QString &id : std::as_const(ids)) {
+        const HttpAnswer get =
+            send(*m_sandbox, account, secret, provider().getRequest(account, id));
+        QCOMPARE(get.status, 200);
+        const qint64 totalContacts =
+            get.object().value(QStringLiteral("total_contacts")).toInteger();
+        const Sandbox::Campaign *stored = m_sandbox->server().table(Burki).find(id);
+        QVERIFY(stored);
+        const qint64 attempted =
+            std::min(stored->contacts, stored->completed + stored->failed + stored->inFlight);
+        QCOMPARE(provider().cascade(get.json()).at(0).count, totalContacts);
+        for (const ExportPiece &piece : provider().exportPieces()) {
+            const ApiRequest first = provider().exportRequest(account, id, piece, atPage(1));
+            if (piece.kind == ExportPiece::Kind::Verbatim) {
+                const HttpAnswer answer = send(*m_sandbox, account, secret, first);
+                QCOMPARE(answer.status, 200);
+                QVERIFY(first.checkShape(answer.json()).isEmpty());
+                QVERIFY(answer.object().contains(QStringLiteral("schedule_type")));
+                continue;
+            }
+            std::optional<PageCursor> cursor = PageCursor::first();
+            qint64 rows = 0;
+            qint64 total = -1;
+            int requests = 0;
+            while (cursor) {
+                QVERIFY2(++requests <= 5, "the walk does not end");
+                const ApiRequest request = provider().exportRequest(account, id, piece, *cursor);
+                const HttpAnswer answer = send(*m_sandbox, account, secret, request);
+                QCOMPARE(answer.status, 200);
+                QVERIFY(request.checkShape(answer.json()).isEmpty());
+                const RowsPage page = provider().parseExportRows(piece, *cursor, answer.json());
+                QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+                for (const QJsonObject &row : page.rows) {
+                    for (const QString &column : piece.columns)
+                        QVERIFY2(row.contains(column), qPrintable(column));
+                }
+                rows += page.rows.size();
+                total = page.total;
+                cursor = page.next;
+            }
+            QCOMPARE(rows, total);
+            QCOMPARE(rows, piece.id == QLatin1String("contacts") ? totalContacts : attempted);
+        }
+    }
+}
+
+void BurkiParsersTest::deleteRule_againstSandbox_agreesWithThePlatform_data()
+{
+    QTest::addColumn<QString>("status");
+    for (const QString &status : StatusWords)
+        QTest::newRow(qPrintable(status)) << status;
+}
+
+void BurkiParsersTest::deleteRule_againstSandbox_agreesWithThePlatform()
+{
+    QFETCH(QString, status);
+    const Account account = testAccount(m_sandbox->baseUrl(Burki));
+    const QString secret = m_sandbox->account(Burki).secret;
+    QString id;
+    for (const Sandbox::Campaign &c : m_sandbox->server().table(Burki).rows()) {
+        if (c.status == status && c.id != QLatin1String("42")) {
+            id = c.id;
+            break;
+        }
+    }
+    QVERIFY2(!id.isEmpty(), "no campaign in that status");
+    const DeleteRule rule = provider().deleteRule(status);
+    const ApiRequest request = provider().deleteRequest(account, id);
+    const HttpAnswer answer = send(*m_sandbox, account, secret, request);
+    DeleteAnswer parsed;
+    QCOMPARE(provider().parseDeleteAnswer(answer.json(), answer.status, &parsed), !rule.blocked);
+    if (rule.blocked) {
+        QCOMPARE(answer.status, 400);
+        QCOMPARE(answer.object().value(QStringLiteral("detail")).toString(), rule.reason);
+        QVERIFY(m_sandbox->server().table(Burki).find(id));
+        return;
+    }
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(parsed.message, QStringLiteral("Campaign deleted successfully"));
+    QVERIFY(request.checkShape(answer.json()).isEmpty());
+    QVERIFY(!m_sandbox->server().table(Burki).find(id));
+    QCOMPARE(send(*m_sandbox, account, secret, provider().getRequest(account, id)).status, 404);
 }
 
 QTEST_GUILESS_MAIN(BurkiParsersTest)

@@ -77,6 +77,18 @@ HttpAnswer send(SandboxFixture &fixture, const Account &account, const QString &
     return fixture.raw(request.method, pathAndQuery, request.body, headers);
 }
 
+const QString ExampleId = QStringLiteral("campaign_123");
+
+ExportPiece pieceNamed(const QString &id)
+{
+    const QList<ExportPiece> pieces = providerFor(Platform::Kakiyo).exportPieces();
+    for (const ExportPiece &piece : pieces) {
+        if (piece.id == id)
+            return piece;
+    }
+    qFatal("no export piece %s", qPrintable(id));
+}
+
 } // namespace
 
 class KakiyoParsersTest final : public QObject
@@ -113,6 +125,35 @@ private Q_SLOTS:
     void pagingWalk_againstSandbox_returnsEveryCampaignExactlyOnce();
     void getRequest_againstSandbox_parsesTheCampaign();
     void testConnection_againstSandbox_isAccepted();
+
+    // Status actions, delete and export.
+    void supportsAction_pauseAndResumeOnly();
+    void actionAllowed_everyActionAndStatus_data();
+    void actionAllowed_everyActionAndStatus();
+    void actionRequest_postsToTheDocumentedEndpoint_data();
+    void actionRequest_postsToTheDocumentedEndpoint();
+    void deleteRule_everyStatusWord_data();
+    void deleteRule_everyStatusWord();
+    void deleteActiveCampaign_isBlocked_untilPaused();
+    void deleteRequest_isOneUnretriedDelete();
+    void parseDeleteAnswer_onlyDocumentedSuccess_data();
+    void parseDeleteAnswer_onlyDocumentedSuccess();
+    void parseDeleteAnswer_documentedSummary_inTheDocumentedOrder();
+    void cascade_countsFromTheAnalytics_data();
+    void cascade_countsFromTheAnalytics();
+    void exportPieces_areProspectsAndAnalytics();
+    void exportRequest_pagesProspectsByCursor_data();
+    void exportRequest_pagesProspectsByCursor();
+    void parseExportRows_documentedPagesAndVariants_data();
+    void parseExportRows_documentedPagesAndVariants();
+
+    void actions_againstSandbox_moveTheCampaignAsDocumented_data();
+    void actions_againstSandbox_moveTheCampaignAsDocumented();
+    void exportPieces_againstSandbox_walkToTheEnd();
+    void deleteRule_againstSandbox_agreesWithThePlatform_data();
+    void deleteRule_againstSandbox_agreesWithThePlatform();
+    void delete_againstSandbox_summaryEqualsTheAnalytics();
+    void delete_againstSandbox_foreignCampaign_isNotReadAsSuccess();
 
 private:
     std::unique_ptr<SandboxFixture> m_sandbox;
@@ -503,6 +544,562 @@ void KakiyoParsersTest::testConnection_againstSandbox_isAccepted()
     const ApiRequest request = provider().testConnectionRequest(account);
     QCOMPARE(send(*m_sandbox, account, m_sandbox->account(Kakiyo).secret, request).status, 200);
     QCOMPARE(send(*m_sandbox, account, QStringLiteral("wrong"), request).status, 401);
+}
+
+void KakiyoParsersTest::supportsAction_pauseAndResumeOnly()
+{
+    QVERIFY(provider().supportsAction(StatusAction::Pause));
+    QVERIFY(provider().supportsAction(StatusAction::Resume));
+    QVERIFY(!provider().supportsAction(StatusAction::Stop));
+    QVERIFY(!provider().supportsAction(StatusAction::Archive));
+}
+
+void KakiyoParsersTest::actionAllowed_everyActionAndStatus_data()
+{
+    QTest::addColumn<StatusAction>("action");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<bool>("allowed");
+    QTest::addColumn<QString>("why");
+    const auto row = [](StatusAction action, const QString &status, bool allowed,
+                        const QString &why) {
+        QTest::addRow("%s %s", qPrintable(statusActionKey(action)),
+                      status.isEmpty() ? "(empty)" : qPrintable(status))
+            << action << status << allowed << why;
+    };
+    row(StatusAction::Pause, QStringLiteral("active"), true, QString());
+    row(StatusAction::Pause, QStringLiteral("paused"), false, QStringLiteral("Already paused"));
+    row(StatusAction::Resume, QStringLiteral("active"), false, QStringLiteral("Already active"));
+    row(StatusAction::Resume, QStringLiteral("paused"), true, QString());
+    for (const QString &status : {QStringLiteral("active"), QStringLiteral("paused")}) {
+        row(StatusAction::Stop, status, false, QStringLiteral("Kakiyo has no stop"));
+        row(StatusAction::Archive, status, false, QStringLiteral("no “Archive” action"));
+    }
+    for (StatusAction action : {StatusAction::Pause, StatusAction::Resume}) {
+        row(action, QStringLiteral("running"), false, QStringLiteral("does not know"));
+        row(action, QStringLiteral("completed"), false, QStringLiteral("does not know"));
+        row(action, QString(), false, QStringLiteral("does not know"));
+    }
+    row(StatusAction::Pause, QStringLiteral("ACTIVE"), true, QString());
+}
+
+void KakiyoParsersTest::actionAllowed_everyActionAndStatus()
+{
+    QFETCH(StatusAction, action);
+    QFETCH(QString, status);
+    QFETCH(bool, allowed);
+    QFETCH(QString, why);
+    QString reason = QStringLiteral("stale");
+    QCOMPARE(provider().actionAllowed(action, status, &reason), allowed);
+    if (allowed)
+        QVERIFY(reason.isEmpty());
+    else
+        QVERIFY2(reason.contains(why), qPrintable(reason));
+    QCOMPARE(provider().actionAllowed(action, status, nullptr), allowed);
+}
+
+void KakiyoParsersTest::actionRequest_postsToTheDocumentedEndpoint_data()
+{
+    QTest::addColumn<StatusAction>("action");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("pause") << StatusAction::Pause << QStringLiteral("pause");
+    QTest::newRow("resume") << StatusAction::Resume << QStringLiteral("resume");
+}
+
+void KakiyoParsersTest::actionRequest_postsToTheDocumentedEndpoint()
+{
+    QFETCH(StatusAction, action);
+    QFETCH(QString, path);
+    const ApiRequest request = provider().actionRequest(testAccount(), ExampleId, action);
+    QCOMPARE(request.method, QByteArray("POST"));
+    QCOMPARE(request.url.toString(QUrl::FullyEncoded),
+             SandboxBase + QStringLiteral("/campaigns/campaign_123/") + path);
+    QVERIFY(request.body.isEmpty());
+    QVERIFY(!request.idempotent);
+    QVERIFY(request.checkShape);
+    QVERIFY(request.checkShape(loadBody(QStringLiteral("pause_answer.json"))).isEmpty());
+    // A 200 carrying {error, message} is not an acknowledgement.
+    QVERIFY(!request.checkShape(loadBody(QStringLiteral("delete_not_found.json"))).isEmpty());
+}
+
+void KakiyoParsersTest::deleteRule_everyStatusWord_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<bool>("blocked");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QList<StatusAction>>("unblockBy");
+    const QString activeReason =
+        QStringLiteral("Cannot delete active campaign. Please pause the campaign first.");
+    QTest::newRow("active") << QStringLiteral("active") << true << activeReason
+                            << QList<StatusAction>{StatusAction::Pause};
+    QTest::newRow("paused") << QStringLiteral("paused") << false << QString()
+                            << QList<StatusAction>{};
+    QTest::newRow("Active, any case") << QStringLiteral("Active ") << true << activeReason
+                                      << QList<StatusAction>{StatusAction::Pause};
+    QTest::newRow("unknown word") << QStringLiteral("archived") << true
+                                  << QStringLiteral("“archived” is unknown")
+                                  << QList<StatusAction>{};
+    QTest::newRow("another platform's word")
+        << QStringLiteral("completed") << true << QStringLiteral("“completed” is unknown")
+        << QList<StatusAction>{};
+    QTest::newRow("empty") << QString() << true << QStringLiteral("no status")
+                           << QList<StatusAction>{};
+}
+
+void KakiyoParsersTest::deleteRule_everyStatusWord()
+{
+    QFETCH(QString, status);
+    QFETCH(bool, blocked);
+    QFETCH(QString, reason);
+    QFETCH(QList<StatusAction>, unblockBy);
+    const DeleteRule rule = provider().deleteRule(status);
+    QCOMPARE(rule.blocked, blocked);
+    if (reason.isEmpty())
+        QVERIFY(rule.reason.isEmpty());
+    else
+        QVERIFY2(rule.reason.contains(reason), qPrintable(rule.reason));
+    QCOMPARE(rule.unblockBy, unblockBy);
+    QVERIFY(rule.warning.isEmpty());
+}
+
+void KakiyoParsersTest::deleteActiveCampaign_isBlocked_untilPaused()
+{
+    const DeleteRule rule = provider().deleteRule(QStringLiteral("active"));
+    QVERIFY(rule.blocked);
+    QCOMPARE(rule.reason,
+             QStringLiteral("Cannot delete active campaign. Please pause the campaign first."));
+    QCOMPARE(rule.unblockBy, QList<StatusAction>{StatusAction::Pause});
+    QVERIFY(provider().actionAllowed(StatusAction::Pause, QStringLiteral("active"), nullptr));
+    QVERIFY(!provider().deleteRule(QStringLiteral("paused")).blocked);
+}
+
+void KakiyoParsersTest::deleteRequest_isOneUnretriedDelete()
+{
+    const ApiRequest request = provider().deleteRequest(testAccount(), ExampleId);
+    QCOMPARE(request.method, QByteArray("DELETE"));
+    QCOMPARE(request.url.toString(QUrl::FullyEncoded),
+             SandboxBase + QStringLiteral("/campaigns/campaign_123"));
+    QVERIFY(request.body.isEmpty());
+    QVERIFY(!request.idempotent);
+    QVERIFY(request.checkShape);
+    QVERIFY(request.checkShape(loadBody(QStringLiteral("delete_documented.json"))).isEmpty());
+    QVERIFY(!request.checkShape(loadBody(QStringLiteral("delete_without_summary.json"))).isEmpty());
+}
+
+void KakiyoParsersTest::parseDeleteAnswer_onlyDocumentedSuccess_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<bool>("success");
+    QTest::addColumn<int>("items");
+    const QByteArray documented = readData(QStringLiteral("delete_documented.json"));
+    QTest::newRow("documented 200") << documented << 200 << true << 5;
+    QTest::newRow("short summary (top of the seed page)")
+        << readData(QStringLiteral("delete_short_summary.json")) << 200 << true << 2;
+    QTest::newRow("documented body, 204") << documented << 204 << false << 0;
+    QTest::newRow("documented body, 409") << documented << 409 << false << 0;
+    QTest::newRow("empty 204") << QByteArray() << 204 << false << 0;
+    QTest::newRow("empty 200") << QByteArray() << 200 << false << 0;
+    QTest::newRow("campaign_active")
+        << readData(QStringLiteral("delete_campaign_active.json")) << 409 << false << 0;
+    QTest::newRow("campaign_active with 200")
+        << readData(QStringLiteral("delete_campaign_active.json")) << 200 << false << 0;
+    QTest::newRow("not found") << readData(QStringLiteral("delete_not_found.json")) << 404 << false
+                               << 0;
+    QTest::newRow("forbidden") << readData(QStringLiteral("delete_forbidden.json")) << 403 << false
+                               << 0;
+    QTest::newRow("message without summary")
+        << readData(QStringLiteral("delete_without_summary.json")) << 200 << false << 0;
+    QTest::newRow("a count that is text")
+        << readData(QStringLiteral("delete_count_not_number.json")) << 200 << false << 0;
+    QTest::newRow("summary without deletedItems")
+        << QByteArray(R"({"message":"Campaign deleted successfully",)"
+                      R"("deletionSummary":{"campaignId":"campaign_123"}})")
+        << 200 << false << 0;
+    QTest::newRow("summary without campaignId")
+        << QByteArray(R"({"message":"Campaign deleted successfully",)"
+                      R"("deletionSummary":{"deletedItems":{"prospects":1,"chats":1}}})")
+        << 200 << false << 0;
+    QTest::newRow("summary with an error code")
+        << QByteArray(R"({"error":"internal_error","message":"Campaign deleted successfully",)"
+                      R"("deletionSummary":{"campaignId":"c","deletedItems":{"prospects":1}}})")
+        << 200 << false << 0;
+    QTest::newRow("summary without message")
+        << QByteArray(R"({"deletionSummary":{"campaignId":"c","deletedItems":{"prospects":1}}})")
+        << 200 << false << 0;
+    QTest::newRow("internal_error with 200")
+        << QByteArray(
+               R"({"error":"internal_error","message":"The request could not be completed."})")
+        << 200 << false << 0;
+    QTest::newRow("success false")
+        << QByteArray(R"({"success":false,"message":"x"})") << 200 << false << 0;
+    QTest::newRow("ok false") << QByteArray(R"({"ok":false})") << 200 << false << 0;
+    QTest::newRow("empty object") << QByteArray("{}") << 200 << false << 0;
+    QTest::newRow("array") << QByteArray("[" + documented + "]") << 200 << false << 0;
+    QTest::newRow("HTML") << QByteArray("<html><body>Campaign deleted</body></html>") << 200
+                          << false << 0;
+}
+
+void KakiyoParsersTest::parseDeleteAnswer_onlyDocumentedSuccess()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, httpStatus);
+    QFETCH(bool, success);
+    QFETCH(int, items);
+    DeleteAnswer answer;
+    const QJsonDocument body = QJsonDocument::fromJson(bytes);
+    QCOMPARE(provider().parseDeleteAnswer(body, httpStatus, &answer), success);
+    QCOMPARE(provider().parseDeleteAnswer(body, httpStatus, nullptr), success);
+    if (!success)
+        return;
+    QCOMPARE(answer.message, QStringLiteral("Campaign deleted successfully"));
+    QCOMPARE(answer.deleted.size(), items);
+    QCOMPARE(answer.deleted.first(), (QPair<QString, qint64>{QStringLiteral("prospects"), 150}));
+    QCOMPARE(answer.deleted.at(1), (QPair<QString, qint64>{QStringLiteral("chats"), 150}));
+    // The summary is kept whole for the audit log.
+    QCOMPARE(QJsonDocument::fromJson(answer.summaryJson).object(),
+             body.object().value(QStringLiteral("deletionSummary")).toObject());
+}
+
+void KakiyoParsersTest::parseDeleteAnswer_documentedSummary_inTheDocumentedOrder()
+{
+    DeleteAnswer answer;
+    QVERIFY(provider().parseDeleteAnswer(loadBody(QStringLiteral("delete_documented.json")), 200,
+                                         &answer));
+    const QList<QPair<QString, qint64>> expected = {{QStringLiteral("prospects"), 150},
+                                                    {QStringLiteral("chats"), 150},
+                                                    {QStringLiteral("messages"), 420},
+                                                    {QStringLiteral("tasks"), 75},
+                                                    {QStringLiteral("webhookEvents"), 12}};
+    QCOMPARE(answer.deleted, expected);
+    QVERIFY(answer.summaryJson.contains("\"campaignName\":\"Q4 Enterprise Outreach\""));
+    QVERIFY(answer.summaryJson.contains("\"deletedAt\":\"2024-01-20T15:30:00Z\""));
+    QVERIFY(!answer.summaryJson.contains('\n'));
+}
+
+void KakiyoParsersTest::cascade_countsFromTheAnalytics_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<qint64>("prospects");
+    QTest::addColumn<qint64>("messages");
+    QTest::newRow("documented") << QStringLiteral("get_documented.json") << qint64(150)
+                                << qint64(420);
+    QTest::newRow("no metrics") << QStringLiteral("get_missing_metrics.json") << qint64(-1)
+                                << qint64(-1);
+    QTest::newRow("not found") << QStringLiteral("get_not_found.json") << qint64(-1) << qint64(-1);
+    QTest::newRow("truncated") << QStringLiteral("get_truncated.json") << qint64(-1) << qint64(-1);
+}
+
+void KakiyoParsersTest::cascade_countsFromTheAnalytics()
+{
+    QFETCH(QString, file);
+    QFETCH(qint64, prospects);
+    QFETCH(qint64, messages);
+    QVERIFY(provider().documentsCascade());
+    const QList<CascadeItem> items = provider().cascade(loadBody(file));
+    QCOMPARE(items.size(), 5);
+    QCOMPARE(items.at(0).what, QStringLiteral("prospects"));
+    QCOMPARE(items.at(0).count, prospects);
+    QVERIFY(items.at(1).what.contains(QStringLiteral("messages")));
+    QVERIFY(items.at(1).what.contains(QStringLiteral("conversations")));
+    QCOMPARE(items.at(1).count, messages);
+    QVERIFY(items.at(2).what.contains(QStringLiteral("tasks")));
+    QCOMPARE(items.at(3).what, QStringLiteral("analytics"));
+    QCOMPARE(items.at(4).what, QStringLiteral("webhook events"));
+    for (int i = 2; i < 5; ++i)
+        QCOMPARE(items.at(i).count, qint64(-1));
+    // Each call costs a credit: nothing further is asked.
+    QVERIFY(!provider().cascadeCountRequest(testAccount(), ExampleId));
+}
+
+void KakiyoParsersTest::exportPieces_areProspectsAndAnalytics()
+{
+    const QList<ExportPiece> pieces = provider().exportPieces();
+    QCOMPARE(pieces.size(), 2);
+    QCOMPARE(pieces.at(0).id, QStringLiteral("prospects"));
+    QCOMPARE(pieces.at(0).fileName, QStringLiteral("prospects.csv"));
+    QCOMPARE(pieces.at(0).kind, ExportPiece::Kind::PagedRows);
+    QCOMPARE(pieces.at(0).columns,
+             (QStringList{QStringLiteral("id"), QStringLiteral("name"),
+                          QStringLiteral("linkedinUrl"), QStringLiteral("status"),
+                          QStringLiteral("chatId"), QStringLiteral("lastMessageAt")}));
+    QCOMPARE(pieces.at(1).id, QStringLiteral("analytics"));
+    QCOMPARE(pieces.at(1).fileName, QStringLiteral("analytics.json"));
+    QCOMPARE(pieces.at(1).kind, ExportPiece::Kind::Verbatim);
+}
+
+void KakiyoParsersTest::exportRequest_pagesProspectsByCursor_data()
+{
+    QTest::addColumn<QString>("piece");
+    QTest::addColumn<QString>("cursor");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("prospects, first page")
+        << QStringLiteral("prospects") << QString()
+        << SandboxBase + QStringLiteral("/prospects/campaign/campaign_123?limit=100");
+    QTest::newRow("prospects, next page")
+        << QStringLiteral("prospects") << QStringLiteral("prospect_123_100")
+        << SandboxBase +
+               QStringLiteral("/prospects/campaign/campaign_123?limit=100&after=prospect_123_100");
+    QTest::newRow("analytics") << QStringLiteral("analytics") << QString()
+                               << SandboxBase + QStringLiteral("/analytics/campaigns/campaign_123");
+}
+
+void KakiyoParsersTest::exportRequest_pagesProspectsByCursor()
+{
+    QFETCH(QString, piece);
+    QFETCH(QString, cursor);
+    QFETCH(QString, expected);
+    const ApiRequest request =
+        provider().exportRequest(testAccount(), ExampleId, pieceNamed(piece), after(cursor));
+    QCOMPARE(request.url.toString(QUrl::FullyEncoded), expected);
+    QCOMPARE(request.method, QByteArray("GET"));
+    QVERIFY(request.idempotent);
+    QVERIFY(request.checkShape);
+    QVERIFY(!request.checkShape(loadBody(QStringLiteral("delete_not_found.json"))).isEmpty());
+}
+
+void KakiyoParsersTest::parseExportRows_documentedPagesAndVariants_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("cursor");
+    QTest::addColumn<bool>("isError");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<QString>("next");
+    QTest::newRow("first page") << QStringLiteral("prospects_first_page.json") << QString() << false
+                                << 1 << QStringLiteral("prospect_123_1");
+    QTest::newRow("last page") << QStringLiteral("prospects_last_page.json")
+                               << QStringLiteral("prospect_123_149") << false << 1 << QString();
+    QTest::newRow("cursor that does not advance")
+        << QStringLiteral("prospects_first_page.json") << QStringLiteral("prospect_123_1") << true
+        << 0 << QString();
+    QTest::newRow("more claimed without a cursor")
+        << QStringLiteral("prospects_more_without_cursor.json") << QString() << true << 0
+        << QString();
+    QTest::newRow("not found") << QStringLiteral("prospects_not_found.json") << QString() << true
+                               << 0 << QString();
+    QTest::newRow("campaign list instead")
+        << QStringLiteral("list_documented.json") << QString() << true << 0 << QString();
+    QTest::newRow("truncated") << QStringLiteral("list_truncated.json") << QString() << true << 0
+                               << QString();
+}
+
+void KakiyoParsersTest::parseExportRows_documentedPagesAndVariants()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, cursor);
+    QFETCH(bool, isError);
+    QFETCH(int, rows);
+    QFETCH(QString, next);
+    const RowsPage page = provider().parseExportRows(pieceNamed(QStringLiteral("prospects")),
+                                                     after(cursor), loadBody(file));
+    QCOMPARE(!page.error.isEmpty(), isError);
+    QCOMPARE(page.rows.size(), rows);
+    QCOMPARE(page.next.has_value(), !next.isEmpty());
+    if (page.next)
+        QCOMPARE(page.next->after, next);
+    // Kakiyo does not say how many prospects there are in all.
+    QCOMPARE(page.total, qint64(-1));
+}
+
+void KakiyoParsersTest::actions_againstSandbox_moveTheCampaignAsDocumented_data()
+{
+    QTest::addColumn<StatusAction>("action");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<QString>("after");
+    QTest::newRow("pause active") << StatusAction::Pause << QStringLiteral("active") << true
+                                  << QStringLiteral("paused");
+    QTest::newRow("pause paused") << StatusAction::Pause << QStringLiteral("paused") << false
+                                  << QStringLiteral("paused");
+    QTest::newRow("resume paused")
+        << StatusAction::Resume << QStringLiteral("paused") << true << QStringLiteral("active");
+    QTest::newRow("resume active")
+        << StatusAction::Resume << QStringLiteral("active") << false << QStringLiteral("active");
+}
+
+void KakiyoParsersTest::actions_againstSandbox_moveTheCampaignAsDocumented()
+{
+    QFETCH(StatusAction, action);
+    QFETCH(QString, from);
+    QFETCH(bool, accepted);
+    QFETCH(QString, after);
+    const Account account = testAccount(m_sandbox->baseUrl(Kakiyo));
+    const QString secret = m_sandbox->account(Kakiyo).secret;
+    QString id;
+    for (const Sandbox::Campaign &c : m_sandbox->server().table(Kakiyo).rows()) {
+        if (c.status == from && c.id != ExampleId) {
+            id = c.id;
+            break;
+        }
+    }
+    QVERIFY2(!id.isEmpty(), "no campaign in that status");
+    QCOMPARE(provider().actionAllowed(action, from, nullptr), accepted);
+    const ApiRequest request = provider().actionRequest(account, id, action);
+    const HttpAnswer answer = send(*m_sandbox, account, secret, request);
+    QCOMPARE(answer.status >= 200 && answer.status < 300, accepted);
+    if (accepted)
+        QVERIFY(request.checkShape(answer.json()).isEmpty());
+    else
+        QCOMPARE(answer.object().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("validation_error"));
+    const HttpAnswer get = send(*m_sandbox, account, secret, provider().getRequest(account, id));
+    const std::optional<Campaign> campaign = provider().parseCampaign(account, get.json());
+    QVERIFY(campaign);
+    QCOMPARE(campaign->rawStatus, after);
+}
+
+void KakiyoParsersTest::exportPieces_againstSandbox_walkToTheEnd()
+{
+    const Account account = testAccount(m_sandbox->baseUrl(Kakiyo));
+    const QString secret = m_sandbox->account(Kakiyo).secret;
+    QStringList ids{ExampleId};
+    for (const Sandbox::Campaign &c : m_sandbox->server().table(Kakiyo).rows()) {
+        if (ids.size() == 6)
+            break;
+        // Several pages (over 100 prospects), one page, and none.
+        if (c.id != ExampleId && (c.contacts > 100 || ids.size() >= 4))
+            ids.append(c.id);
+    }
+    int multiPage = 0;
+    for (const QString &id : std::as_const(ids)) {
+        const HttpAnswer analytics =
+            send(*m_sandbox, account, secret, provider().getRequest(account, id));
+        QCOMPARE(analytics.status, 200);
+        const qint64 prospects = provider().cascade(analytics.json()).at(0).count;
+        QCOMPARE(prospects, qint64(m_sandbox->server().table(Kakiyo).find(id)->contacts));
+        for (const ExportPiece &piece : provider().exportPieces()) {
+            const ApiRequest first = provider().exportRequest(account, id, piece, {});
+            if (piece.kind == ExportPiece::Kind::Verbatim) {
+                const HttpAnswer answer = send(*m_sandbox, account, secret, first);
+                QCOMPARE(answer.status, 200);
+                QVERIFY(first.checkShape(answer.json()).isEmpty());
+                QCOMPARE(answer.object(), analytics.object());
+                continue;
+            }
+            std::optional<PageCursor> cursor = PageCursor::first();
+            QSet<QString> seen;
+            int requests = 0;
+            while (cursor) {
+                QVERIFY2(++requests <= 5, "the walk does not end");
+                const ApiRequest request = provider().exportRequest(account, id, piece, *cursor);
+                const HttpAnswer answer = send(*m_sandbox, account, secret, request);
+                QCOMPARE(answer.status, 200);
+                QVERIFY(request.checkShape(answer.json()).isEmpty());
+                const RowsPage page = provider().parseExportRows(piece, *cursor, answer.json());
+                QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+                for (const QJsonObject &row : page.rows) {
+                    for (const QString &column : piece.columns)
+                        QVERIFY2(row.contains(column), qPrintable(column));
+                    seen.insert(row.value(QStringLiteral("id")).toString());
+                }
+                cursor = page.next;
+            }
+            if (requests > 1)
+                ++multiPage;
+            QCOMPARE(qint64(seen.size()), prospects);
+        }
+    }
+    QVERIFY(multiPage >= 2);
+}
+
+void KakiyoParsersTest::deleteRule_againstSandbox_agreesWithThePlatform_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::newRow("active") << QStringLiteral("active");
+    QTest::newRow("paused") << QStringLiteral("paused");
+}
+
+void KakiyoParsersTest::deleteRule_againstSandbox_agreesWithThePlatform()
+{
+    QFETCH(QString, status);
+    const Account account = testAccount(m_sandbox->baseUrl(Kakiyo));
+    const QString secret = m_sandbox->account(Kakiyo).secret;
+    QString id;
+    for (const Sandbox::Campaign &c : m_sandbox->server().table(Kakiyo).rows()) {
+        if (c.status == status && c.id != ExampleId) {
+            id = c.id;
+            break;
+        }
+    }
+    QVERIFY2(!id.isEmpty(), "no campaign in that status");
+    const DeleteRule rule = provider().deleteRule(status);
+    const HttpAnswer answer =
+        send(*m_sandbox, account, secret, provider().deleteRequest(account, id));
+    DeleteAnswer parsed;
+    QCOMPARE(provider().parseDeleteAnswer(answer.json(), answer.status, &parsed), !rule.blocked);
+    if (rule.blocked) {
+        QCOMPARE(answer.object().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("campaign_active"));
+        QCOMPARE(answer.object().value(QStringLiteral("message")).toString(), rule.reason);
+        QVERIFY(m_sandbox->server().table(Kakiyo).find(id));
+        return;
+    }
+    QCOMPARE(answer.status, 200);
+    QVERIFY(!m_sandbox->server().table(Kakiyo).find(id));
+    QCOMPARE(send(*m_sandbox, account, secret, provider().getRequest(account, id)).status, 404);
+}
+
+void KakiyoParsersTest::delete_againstSandbox_summaryEqualsTheAnalytics()
+{
+    const Account account = testAccount(m_sandbox->baseUrl(Kakiyo));
+    const QString secret = m_sandbox->account(Kakiyo).secret;
+    QStringList ids{ExampleId};
+    for (const Sandbox::Campaign &c : m_sandbox->server().table(Kakiyo).rows()) {
+        if (c.status == QLatin1String("paused") && c.id != ExampleId && c.contacts > 0) {
+            ids.append(c.id);
+            break;
+        }
+    }
+    QCOMPARE(ids.size(), 2);
+    for (const QString &id : std::as_const(ids)) {
+        const HttpAnswer analytics =
+            send(*m_sandbox, account, secret, provider().getRequest(account, id));
+        QCOMPARE(analytics.status, 200);
+        const std::optional<Campaign> campaign =
+            provider().parseCampaign(account, analytics.json());
+        QVERIFY(campaign);
+        QVERIFY(!provider().deleteRule(campaign->rawStatus).blocked);
+        const QList<CascadeItem> cascade = provider().cascade(analytics.json());
+
+        const ApiRequest request = provider().deleteRequest(account, id);
+        const HttpAnswer answer = send(*m_sandbox, account, secret, request);
+        QCOMPARE(answer.status, 200);
+        QVERIFY(request.checkShape(answer.json()).isEmpty());
+        DeleteAnswer parsed;
+        QVERIFY(provider().parseDeleteAnswer(answer.json(), answer.status, &parsed));
+        QCOMPARE(parsed.message, QStringLiteral("Campaign deleted successfully"));
+        QCOMPARE(parsed.deleted.size(), 5);
+        QCOMPARE(parsed.deleted.at(0).first, QStringLiteral("prospects"));
+        QCOMPARE(parsed.deleted.at(0).second, cascade.at(0).count);
+        QCOMPARE(parsed.deleted.at(1).first, QStringLiteral("chats"));
+        QCOMPARE(parsed.deleted.at(1).second, cascade.at(0).count);
+        QCOMPARE(parsed.deleted.at(2).first, QStringLiteral("messages"));
+        QCOMPARE(parsed.deleted.at(2).second, cascade.at(1).count);
+        const QJsonObject summary = QJsonDocument::fromJson(parsed.summaryJson).object();
+        QCOMPARE(summary.value(QStringLiteral("campaignId")).toString(), id);
+        QCOMPARE(summary.value(QStringLiteral("campaignName")).toString(), campaign->name);
+        if (id == ExampleId) {
+            // The seed page's own example, number for number.
+            const QList<QPair<QString, qint64>> documented = {
+                {QStringLiteral("prospects"), 150},
+                {QStringLiteral("chats"), 150},
+                {QStringLiteral("messages"), 420},
+                {QStringLiteral("tasks"), 75},
+                {QStringLiteral("webhookEvents"), 12}};
+            QCOMPARE(parsed.deleted, documented);
+        }
+        QCOMPARE(send(*m_sandbox, account, secret, provider().getRequest(account, id)).status, 404);
+    }
+}
+
+void KakiyoParsersTest::delete_againstSandbox_foreignCampaign_isNotReadAsSuccess()
+{
+    const Account account = testAccount(m_sandbox->baseUrl(Kakiyo));
+    const HttpAnswer answer =
+        send(*m_sandbox, account, m_sandbox->account(Kakiyo).secret,
+             provider().deleteRequest(account, QStringLiteral("campaign_999")));
+    QCOMPARE(answer.status, 403);
+    QVERIFY(!provider().parseDeleteAnswer(answer.json(), answer.status, nullptr));
+    QVERIFY(!provider().parseDeleteAnswer(answer.json(), 200, nullptr));
 }
 
 QTEST_GUILESS_MAIN(KakiyoParsersTest)

@@ -155,6 +155,35 @@ private Q_SLOTS:
 
     void sandboxWalk_followsNext_listsEveryCampaignExactlyOnce();
     void sandboxSuccessFalseOn200_isNeverAList();
+    void supportsAction_onlyStopAndResume();
+    void actionAllowed_followsTheTriggerRules_data();
+    void actionAllowed_followsTheTriggerRules();
+    void actionRequest_isTheDocumentedTrigger_data();
+    void actionRequest_isTheDocumentedTrigger();
+    void actionRequest_unsupportedAction_buildsNothing();
+    void actionRequest_checkShape_acceptsTriggerAnswers_data();
+    void actionRequest_checkShape_acceptsTriggerAnswers();
+
+    void deleteRule_coversEveryStatus_data();
+    void deleteRule_coversEveryStatus();
+    void cascade_isUndocumented_namesWhatMayBeLostAndWhatStays();
+    void cascadeCountRequest_asksForOneContactResult();
+    void addCascadeCounts_readsTotalResults_data();
+    void addCascadeCounts_readsTotalResults();
+
+    void deleteRequest_isTheDocumentedDelete();
+    void parseDeleteAnswer_onlyDocumentedSuccess_data();
+    void parseDeleteAnswer_onlyDocumentedSuccess();
+
+    void exportPieces_areContactResultsRows();
+    void exportRequest_pagesContactResults();
+    void parseExportRows_walksPages_data();
+    void parseExportRows_walksPages();
+
+    void sandboxAction_movesTheCampaignAsDocumented_data();
+    void sandboxAction_movesTheCampaignAsDocumented();
+    void sandboxDelete_removesTheCampaign_andTheAnswerIsAccepted();
+    void sandboxContactResults_walkToTheEnd_rowCountIsTotal();
 };
 
 void KoreAiParsersTest::provider_describesKoreAi()
@@ -789,6 +818,664 @@ void KoreAiParsersTest::sandboxSuccessFalseOn200_isNeverAList()
                  .parseListPage(account, PageCursor::first(), QJsonDocument::fromJson(again.body))
                  .campaigns.size(),
              qsizetype(sandbox.server().table(Platform::KoreAi).size()));
+}
+
+namespace {
+
+Account sandboxAccount(Test::SandboxFixture &sandbox)
+{
+    const Sandbox::Account &remote = sandbox.account(Platform::KoreAi);
+    Account account = testAccount(QUrl(sandbox.baseUrl(Platform::KoreAi)));
+    account.streamId = remote.streamId;
+    account.appId = remote.appId;
+    account.accountId = remote.accountId;
+    account.clientId = remote.clientId;
+    return account;
+}
+
+// The first sandbox campaign in `status` (every status is seeded: the seeder cycles them).
+const Sandbox::Campaign *campaignIn(Test::SandboxFixture &sandbox, const QString &status,
+                                    bool mostContacts = false)
+{
+    const Sandbox::Campaign *found = nullptr;
+    for (const Sandbox::Campaign &c : sandbox.server().table(Platform::KoreAi).rows()) {
+        if (c.status != status)
+            continue;
+        if (!mostContacts)
+            return &c;
+        if (!found || c.contacts > found->contacts)
+            found = &c;
+    }
+    return found;
+}
+
+const QStringList DocumentedStatuses = {QStringLiteral("Ready"),     QStringLiteral("Preparing"),
+                                        QStringLiteral("Scheduled"), QStringLiteral("Rescheduled"),
+                                        QStringLiteral("Active"),    QStringLiteral("Paused"),
+                                        QStringLiteral("Stopped"),   QStringLiteral("Completed")};
+
+} // namespace
+
+void KoreAiParsersTest::supportsAction_onlyStopAndResume()
+{
+    QVERIFY(provider().supportsAction(StatusAction::Stop));
+    QVERIFY(provider().supportsAction(StatusAction::Resume));
+    QVERIFY(!provider().supportsAction(StatusAction::Pause));
+    QVERIFY(!provider().supportsAction(StatusAction::Archive));
+}
+
+void KoreAiParsersTest::actionAllowed_followsTheTriggerRules_data()
+{
+    QTest::addColumn<StatusAction>("action");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<bool>("allowed");
+    QTest::addColumn<QString>("whyPart"); // for refusals: words the reason must contain
+
+    // trigger=stop: Preparing, Scheduled, Rescheduled, Active, Paused.
+    // trigger=play: Ready, Scheduled, Rescheduled, Paused, Stopped.
+    struct Row
+    {
+        const char *status;
+        bool stop;
+        bool resume;
+    };
+    const Row rows[] = {{"Ready", false, true},    {"Preparing", true, false},
+                        {"Scheduled", true, true}, {"Rescheduled", true, true},
+                        {"Active", true, false},   {"Paused", true, true},
+                        {"Stopped", false, true},  {"Completed", false, false}};
+    for (const Row &r : rows) {
+        const QString status = QString::fromLatin1(r.status);
+        QTest::addRow("stop %s", r.status) << StatusAction::Stop << status << r.stop << QString();
+        QTest::addRow("resume %s", r.status)
+            << StatusAction::Resume << status << r.resume << QString();
+        QTest::addRow("pause %s", r.status)
+            << StatusAction::Pause << status << false
+            << QStringLiteral("Kore.ai has no pause; Stop ends the campaign for good");
+        QTest::addRow("archive %s", r.status)
+            << StatusAction::Archive << status << false << QStringLiteral("no archive");
+    }
+    QTest::newRow("stop Stopped says so")
+        << StatusAction::Stop << QStringLiteral("Stopped") << false << QStringLiteral("already");
+    QTest::newRow("resume Active says so")
+        << StatusAction::Resume << QStringLiteral("Active") << false << QStringLiteral("already");
+    for (const char *word : {"Blocked", "ACTIVE", "paused", ""}) {
+        for (StatusAction action : {StatusAction::Stop, StatusAction::Resume}) {
+            QTest::addRow("%s unknown '%s'", qPrintable(statusActionKey(action)), word)
+                << action << QString::fromLatin1(word) << false << QStringLiteral("unknown");
+        }
+    }
+}
+
+void KoreAiParsersTest::actionAllowed_followsTheTriggerRules()
+{
+    QFETCH(StatusAction, action);
+    QFETCH(QString, status);
+    QFETCH(bool, allowed);
+    QFETCH(QString, whyPart);
+    QString why = QStringLiteral("stale");
+    QCOMPARE(provider().actionAllowed(action, status, &why), allowed);
+    if (allowed) {
+        QCOMPARE(why, QString());
+    } else {
+        QVERIFY(!why.isEmpty());
+        if (!whyPart.isEmpty())
+            QVERIFY2(why.contains(whyPart, Qt::CaseInsensitive), qPrintable(why));
+    }
+    // Callers that do not want the reason may pass none.
+    QCOMPARE(provider().actionAllowed(action, status, nullptr), allowed);
+}
+
+void KoreAiParsersTest::actionRequest_isTheDocumentedTrigger_data()
+{
+    QTest::addColumn<StatusAction>("action");
+    QTest::addColumn<QString>("trigger");
+    QTest::newRow("stop") << StatusAction::Stop << QStringLiteral("stop");
+    QTest::newRow("resume is play") << StatusAction::Resume << QStringLiteral("play");
+}
+
+void KoreAiParsersTest::actionRequest_isTheDocumentedTrigger()
+{
+    QFETCH(StatusAction, action);
+    QFETCH(QString, trigger);
+    const Account account = testAccount();
+    const ApiRequest r = provider().actionRequest(account, QStringLiteral("cd-42"), action);
+    QCOMPARE(r.method, QByteArray("POST"));
+    // No /campaign prefix on this one path.
+    QCOMPARE(r.url.toString(),
+             QStringLiteral("http://127.0.0.1:8080/koreai/api/v2/public/") + account.streamId +
+                 QStringLiteral("/campaign/trigger/cd-42?accountId=") + account.accountId +
+                 QStringLiteral("&campaignType=voice&trigger=") + trigger);
+    QCOMPARE(QJsonDocument::fromJson(r.body).object(), QJsonObject());
+    QVERIFY(QJsonDocument::fromJson(r.body).isObject());
+    QVERIFY(!r.idempotent); // changes the campaign: never repeated on its own
+    QVERIFY(r.checkShape);
+
+    // An id can never change the path or add a query.
+    const ApiRequest odd = provider().actionRequest(account, QStringLiteral("x/../y?trigger=play"),
+                                                    StatusAction::Stop);
+    QVERIFY(odd.url.path(QUrl::FullyEncoded)
+                .endsWith(QStringLiteral("/trigger/x%2F..%2Fy%3Ftrigger%3Dplay")));
+    QCOMPARE(QUrlQuery(odd.url).allQueryItemValues(QStringLiteral("trigger")),
+             QStringList{QStringLiteral("stop")});
+}
+
+void KoreAiParsersTest::actionRequest_unsupportedAction_buildsNothing()
+{
+    for (StatusAction action : {StatusAction::Pause, StatusAction::Archive}) {
+        const ApiRequest r =
+            provider().actionRequest(testAccount(), QStringLiteral("cd-1"), action);
+        QVERIFY(r.url.isEmpty());
+    }
+}
+
+void KoreAiParsersTest::actionRequest_checkShape_acceptsTriggerAnswers_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("documented stop answer")
+        << readData(QStringLiteral("trigger_stopped.json")) << true;
+    QTest::newRow("documented play answer")
+        << readData(QStringLiteral("trigger_started.json")) << true;
+    // Passes the shape check so that the transport reports Kore.ai's own words.
+    QTest::newRow("failure envelope") << readData(QStringLiteral("trigger_refused.json")) << true;
+    QTest::newRow("no message") << QByteArray(R"({"status":"Stopped"})") << false;
+    QTest::newRow("no status") << QByteArray(R"({"message":"Campaign Stopped"})") << false;
+    QTest::newRow("array") << QByteArray("[]") << false;
+    QTest::newRow("HTML") << QByteArray("<html>502</html>") << false;
+    QTest::newRow("empty") << QByteArray() << false;
+}
+
+void KoreAiParsersTest::actionRequest_checkShape_acceptsTriggerAnswers()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, accepted);
+    const ApiRequest r =
+        provider().actionRequest(testAccount(), QStringLiteral("cd-1"), StatusAction::Stop);
+    QCOMPARE(r.checkShape(QJsonDocument::fromJson(body)).isEmpty(), accepted);
+}
+
+void KoreAiParsersTest::deleteRule_coversEveryStatus_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<bool>("blocked");
+    QTest::addColumn<QList<StatusAction>>("unblockBy");
+    QTest::addColumn<QString>("reasonPart");
+    QTest::addColumn<bool>("warns");
+
+    const QList<StatusAction> stop{StatusAction::Stop};
+    QTest::newRow("Ready") << QStringLiteral("Ready") << false << QList<StatusAction>() << QString()
+                           << false;
+    QTest::newRow("Preparing: blocked, stop first")
+        << QStringLiteral("Preparing") << true << stop << QStringLiteral("stop it first") << false;
+    QTest::newRow("Scheduled: allowed, may start on its own")
+        << QStringLiteral("Scheduled") << false << QList<StatusAction>() << QString() << true;
+    QTest::newRow("Rescheduled: allowed, may start on its own")
+        << QStringLiteral("Rescheduled") << false << QList<StatusAction>() << QString() << true;
+    QTest::newRow("Active: blocked, stop first")
+        << QStringLiteral("Active") << true << stop
+        << QStringLiteral("The campaign is running (Active): stop it first") << false;
+    QTest::newRow("Paused") << QStringLiteral("Paused") << false << QList<StatusAction>()
+                            << QString() << false;
+    QTest::newRow("Stopped") << QStringLiteral("Stopped") << false << QList<StatusAction>()
+                             << QString() << false;
+    QTest::newRow("Completed") << QStringLiteral("Completed") << false << QList<StatusAction>()
+                               << QString() << false;
+    QTest::newRow("unknown word") << QStringLiteral("Blocked") << true << QList<StatusAction>()
+                                  << QStringLiteral("unknown") << false;
+    QTest::newRow("Smartlead's ACTIVE is not Kore.ai's")
+        << QStringLiteral("ACTIVE") << true << QList<StatusAction>() << QStringLiteral("unknown")
+        << false;
+    QTest::newRow("lower case") << QStringLiteral("active") << true << QList<StatusAction>()
+                                << QStringLiteral("unknown") << false;
+    QTest::newRow("no status") << QString() << true << QList<StatusAction>()
+                               << QStringLiteral("unknown") << false;
+}
+
+void KoreAiParsersTest::deleteRule_coversEveryStatus()
+{
+    QFETCH(QString, status);
+    QFETCH(bool, blocked);
+    QFETCH(QList<StatusAction>, unblockBy);
+    QFETCH(QString, reasonPart);
+    QFETCH(bool, warns);
+    const DeleteRule rule = provider().deleteRule(status);
+    QCOMPARE(rule.blocked, blocked);
+    QCOMPARE(rule.unblockBy, unblockBy);
+    QCOMPARE(rule.reason.isEmpty(), !blocked);
+    if (!reasonPart.isEmpty())
+        QVERIFY2(rule.reason.contains(reasonPart), qPrintable(rule.reason));
+    if (blocked && !unblockBy.isEmpty()) {
+        // Kore.ai has no such rule: the reason says whose rule it is.
+        QVERIFY2(rule.reason.contains(QStringLiteral("Campaign Desk's rule")),
+                 qPrintable(rule.reason));
+        // Every unblocking action exists and applies in this status.
+        for (StatusAction action : unblockBy)
+            QVERIFY(provider().actionAllowed(action, status, nullptr));
+    }
+    QCOMPARE(!rule.warning.isEmpty(), warns);
+}
+
+void KoreAiParsersTest::cascade_isUndocumented_namesWhatMayBeLostAndWhatStays()
+{
+    QVERIFY(!provider().documentsCascade());
+    const QList<CascadeItem> items =
+        provider().cascade(dataJson(QStringLiteral("get_documented.json")));
+    QStringList whats;
+    for (const CascadeItem &item : items) {
+        whats.append(item.what);
+        QCOMPARE(item.count, qint64(-1)); // nothing counted before addCascadeCounts
+    }
+    const QString all = whats.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("run history")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("per-contact results")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("contact lists and DNC lists are separate objects")),
+             qPrintable(all));
+    // The lists that stay are named, from the live get.
+    QVERIFY2(all.contains(QStringLiteral("CL Only 2020 Dec 4")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("DNC CL Dec 4")), qPrintable(all));
+
+    // Without a usable get answer the general statement still stands.
+    const QList<CascadeItem> bare = provider().cascade(QJsonDocument());
+    QCOMPARE(bare.size(), items.size());
+}
+
+void KoreAiParsersTest::cascadeCountRequest_asksForOneContactResult()
+{
+    const Account account = testAccount();
+    const std::optional<ApiRequest> r =
+        provider().cascadeCountRequest(account, QStringLiteral("cd-42"));
+    QVERIFY(r.has_value());
+    QCOMPARE(r->method, QByteArray("POST"));
+    QVERIFY(r->idempotent); // only reads
+    QCOMPARE(r->url.toString(), QStringLiteral("http://127.0.0.1:8080/koreai/campaign/api/v2/"
+                                               "public/") +
+                                    account.streamId +
+                                    QStringLiteral("/campaign/cd-42/status?accountId=") +
+                                    account.accountId + QStringLiteral("&view=contacts"));
+    QCOMPARE(bodyOf(*r), (QJsonObject{{QStringLiteral("page"), 1}, {QStringLiteral("limit"), 1}}));
+    QVERIFY(r->checkShape);
+    QCOMPARE(r->checkShape(dataJson(QStringLiteral("contacts_documented.json"))), QString());
+    QCOMPARE(r->checkShape(dataJson(QStringLiteral("get_not_found.json"))), QString());
+    QVERIFY(!r->checkShape(dataJson(QStringLiteral("get_status_view.json"))).isEmpty());
+}
+
+void KoreAiParsersTest::addCascadeCounts_readsTotalResults_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<qint64>("count");
+    QTest::newRow("documented contacts view")
+        << readData(QStringLiteral("contacts_documented.json")) << qint64(4);
+    QTest::newRow("no contacts") << readData(QStringLiteral("contacts_none.json")) << qint64(0);
+    QTest::newRow("failure leaves it unknown")
+        << readData(QStringLiteral("get_not_found.json")) << qint64(-1);
+    QTest::newRow("failure carrying data leaves it unknown")
+        << QByteArray(R"({"status":"failure","message":"x","data":{"totalResults":9}})")
+        << qint64(-1);
+    QTest::newRow("status view has no count")
+        << readData(QStringLiteral("get_status_view.json")) << qint64(-1);
+    QTest::newRow("count as a string is not documented")
+        << QByteArray(R"({"status":"success","data":{"results":[],"totalResults":"4"}})")
+        << qint64(-1);
+    QTest::newRow("negative count")
+        << QByteArray(R"({"status":"success","data":{"results":[],"totalResults":-1}})")
+        << qint64(-1);
+    QTest::newRow("truncated") << readData(QStringLiteral("contacts_truncated.json")) << qint64(-1);
+}
+
+void KoreAiParsersTest::addCascadeCounts_readsTotalResults()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(qint64, count);
+    QList<CascadeItem> items = provider().cascade(dataJson(QStringLiteral("get_documented.json")));
+    provider().addCascadeCounts(QJsonDocument::fromJson(body), &items);
+    int counted = 0;
+    for (const CascadeItem &item : std::as_const(items)) {
+        if (item.what.contains(QStringLiteral("per-contact results"))) {
+            QCOMPARE(item.count, count);
+            ++counted;
+        } else {
+            QCOMPARE(item.count, qint64(-1));
+        }
+    }
+    QCOMPARE(counted, 1);
+    provider().addCascadeCounts(QJsonDocument::fromJson(body), nullptr); // no crash
+}
+
+void KoreAiParsersTest::deleteRequest_isTheDocumentedDelete()
+{
+    const Account account = testAccount();
+    const ApiRequest r = provider().deleteRequest(account, QStringLiteral("cd-a1e45a7"));
+    QCOMPARE(r.method, QByteArray("DELETE"));
+    QVERIFY(!r.idempotent); // never repeated blindly
+    QVERIFY(r.body.isEmpty());
+    QCOMPARE(r.url.toString(), QStringLiteral("http://127.0.0.1:8080/koreai/campaign/api/v2/"
+                                              "public/") +
+                                   account.streamId +
+                                   QStringLiteral("/campaign/cd-a1e45a7?accountId=") +
+                                   account.accountId + QStringLiteral("&campaignType=voice"));
+    QVERIFY(r.checkShape);
+    QCOMPARE(r.checkShape(dataJson(QStringLiteral("delete_documented.json"))), QString());
+    QCOMPARE(r.checkShape(dataJson(QStringLiteral("get_not_found.json"))), QString());
+    QVERIFY(!r.checkShape(dataJson(QStringLiteral("trigger_stopped.json"))).isEmpty());
+    QVERIFY(!r.checkShape(QJsonDocument::fromJson("[]")).isEmpty());
+
+    const ApiRequest odd =
+        provider().deleteRequest(account, QStringLiteral("../getAllCampaignDetails"));
+    QVERIFY(odd.url.path(QUrl::FullyEncoded)
+                .endsWith(QStringLiteral("/campaign/..%2FgetAllCampaignDetails")));
+}
+
+void KoreAiParsersTest::parseDeleteAnswer_onlyDocumentedSuccess_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<bool>("deleted");
+    QTest::addColumn<QString>("message");
+
+    const QByteArray documented = readData(QStringLiteral("delete_documented.json"));
+    QTest::newRow("documented answer (seed)")
+        << documented << 200 << true
+        << QStringLiteral("Campaign Service Renewal Outreach Campaign61 deleted successfully");
+    QTest::newRow("documented answer, compact, other name")
+        << QByteArray(R"({"status":"success","message":"Campaign X deleted successfully",)"
+                      R"("data":{"_id":"cd-1","name":"X"}})")
+        << 200 << true << QStringLiteral("Campaign X deleted successfully");
+    QTest::newRow("documented body with a non-2xx status")
+        << documented << 500 << false << QString();
+    QTest::newRow("documented body on a redirect") << documented << 302 << false << QString();
+    QTest::newRow("no HTTP answer") << documented << 0 << false << QString();
+    QTest::newRow("404 failure") << readData(QStringLiteral("get_not_found.json")) << 404 << false
+                                 << QString();
+    QTest::newRow("failure on 200")
+        << readData(QStringLiteral("failure_bad_request.json")) << 200 << false << QString();
+    QTest::newRow("failure carrying the campaign")
+        << readData(QStringLiteral("get_failure_with_campaign.json")) << 200 << false << QString();
+    QTest::newRow("a get answer is not a delete")
+        << readData(QStringLiteral("get_documented.json")) << 200 << false << QString();
+    QTest::newRow("status view") << readData(QStringLiteral("get_status_view.json")) << 200 << false
+                                 << QString();
+    QTest::newRow("trigger answer")
+        << readData(QStringLiteral("trigger_stopped.json")) << 200 << false << QString();
+    QTest::newRow("success without data")
+        << QByteArray(R"({"status":"success","message":"Campaign X deleted successfully"})") << 200
+        << false << QString();
+    QTest::newRow("success without message")
+        << QByteArray(R"({"status":"success","data":{"_id":"cd-1"}})") << 200 << false << QString();
+    QTest::newRow("status in other case")
+        << QByteArray(R"({"status":"SUCCESS","message":"Campaign X deleted successfully",)"
+                      R"("data":{}})")
+        << 200 << false << QString();
+    QTest::newRow("other platforms' success flag")
+        << QByteArray(R"({"success":true,"message":"Campaign deleted successfully"})") << 200
+        << false << QString();
+    QTest::newRow("empty body (204)") << QByteArray() << 204 << false << QString();
+    QTest::newRow("empty body (200)") << QByteArray() << 200 << false << QString();
+    QTest::newRow("empty object") << QByteArray("{}") << 200 << false << QString();
+    QTest::newRow("array") << QByteArray(R"([{"status":"success"}])") << 200 << false << QString();
+    QTest::newRow("HTML") << QByteArray("<html><body>Deleted</body></html>") << 200 << false
+                          << QString();
+    QTest::newRow("truncated") << documented.left(documented.size() / 2) << 200 << false
+                               << QString();
+}
+
+void KoreAiParsersTest::parseDeleteAnswer_onlyDocumentedSuccess()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, httpStatus);
+    QFETCH(bool, deleted);
+    QFETCH(QString, message);
+    DeleteAnswer answer;
+    answer.message = QStringLiteral("stale");
+    QCOMPARE(provider().parseDeleteAnswer(QJsonDocument::fromJson(body), httpStatus, &answer),
+             deleted);
+    if (deleted) {
+        QCOMPARE(answer.message, message);
+        QVERIFY(answer.deleted.isEmpty()); // Kore.ai gives no counts
+    }
+    QCOMPARE(provider().parseDeleteAnswer(QJsonDocument::fromJson(body), httpStatus, nullptr),
+             deleted);
+}
+
+void KoreAiParsersTest::exportPieces_areContactResultsRows()
+{
+    const QList<ExportPiece> pieces = provider().exportPieces();
+    QCOMPARE(pieces.size(), 1);
+    const ExportPiece &p = pieces.first();
+    QCOMPARE(p.id, QStringLiteral("contact-results"));
+    QCOMPARE(p.fileName, QStringLiteral("contact-results.csv"));
+    QCOMPARE(p.kind, ExportPiece::Kind::PagedRows);
+    QCOMPARE(
+        p.columns,
+        (QStringList{QStringLiteral("phoneNumber"), QStringLiteral("dialerOutcome"),
+                     QStringLiteral("numberOfAttemptsSoFar"), QStringLiteral("botSessionId"),
+                     QStringLiteral("agentDispositionCodes"), QStringLiteral("botOutboundStatus"),
+                     QStringLiteral("botOutboundStatusDetail")}));
+    for (const ExportPiece &piece : pieces)
+        QVERIFY(piece.fileName != QStringLiteral("campaign.json")); // the writer's own file
+}
+
+void KoreAiParsersTest::exportRequest_pagesContactResults()
+{
+    const Account account = testAccount();
+    const ExportPiece piece = provider().exportPieces().first();
+    PageCursor third;
+    third.page = 3;
+    const ApiRequest first =
+        provider().exportRequest(account, QStringLiteral("cd-42"), piece, PageCursor::first());
+    const ApiRequest later =
+        provider().exportRequest(account, QStringLiteral("cd-42"), piece, third);
+    for (const ApiRequest *r : {&first, &later}) {
+        QCOMPARE(r->method, QByteArray("POST"));
+        QVERIFY(r->idempotent); // a read-only POST: safe to repeat
+        QVERIFY(r->expectJson);
+        QCOMPARE(r->url.toString(), QStringLiteral("http://127.0.0.1:8080/koreai/campaign/api/v2/"
+                                                   "public/") +
+                                        account.streamId +
+                                        QStringLiteral("/campaign/cd-42/status?accountId=") +
+                                        account.accountId + QStringLiteral("&view=contacts"));
+        QVERIFY(r->checkShape);
+        QCOMPARE(r->checkShape(dataJson(QStringLiteral("contacts_documented.json"))), QString());
+    }
+    QCOMPARE(bodyOf(first),
+             (QJsonObject{{QStringLiteral("page"), 1}, {QStringLiteral("limit"), 100}}));
+    QCOMPARE(bodyOf(later),
+             (QJsonObject{{QStringLiteral("page"), 3}, {QStringLiteral("limit"), 100}}));
+
+    ExportPiece other = piece;
+    other.id = QStringLiteral("calls");
+    QVERIFY(provider()
+                .exportRequest(account, QStringLiteral("cd-42"), other, PageCursor::first())
+                .url.isEmpty());
+}
+
+void KoreAiParsersTest::parseExportRows_walksPages_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("page");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<qint64>("total");
+    QTest::addColumn<int>("nextPage"); // 0: last page
+    QTest::addColumn<bool>("isError");
+
+    QTest::newRow("documented page")
+        << QStringLiteral("contacts_documented.json") << 1 << 1 << qint64(4) << 0 << false;
+    QTest::newRow("first of three")
+        << QStringLiteral("contacts_first_of_three.json") << 1 << 2 << qint64(5) << 2 << false;
+    QTest::newRow("last of three")
+        << QStringLiteral("contacts_last_of_three.json") << 3 << 1 << qint64(5) << 0 << false;
+    QTest::newRow("no contacts") << QStringLiteral("contacts_none.json") << 1 << 0 << qint64(0) << 0
+                                 << false;
+    QTest::newRow("no totalPages: totalResults decides")
+        << QStringLiteral("contacts_total_only.json") << 1 << 2 << qint64(150) << 2 << false;
+    QTest::newRow("no totalPages: past the total")
+        << QStringLiteral("contacts_total_only.json") << 2 << 2 << qint64(150) << 0 << false;
+    QTest::newRow("more said, empty page: an error, not a loop")
+        << QStringLiteral("contacts_more_but_empty.json") << 2 << 0 << qint64(-1) << 0 << true;
+    QTest::newRow("answered another page than asked")
+        << QStringLiteral("contacts_first_of_three.json") << 2 << 0 << qint64(-1) << 0 << true;
+    QTest::newRow("a row that is not an object")
+        << QStringLiteral("contacts_row_not_object.json") << 1 << 0 << qint64(-1) << 0 << true;
+    QTest::newRow("failure") << QStringLiteral("get_not_found.json") << 1 << 0 << qint64(-1) << 0
+                             << true;
+    QTest::newRow("failure carrying results")
+        << QStringLiteral("failure_with_data.json") << 1 << 0 << qint64(-1) << 0 << true;
+    QTest::newRow("status view") << QStringLiteral("get_status_view.json") << 1 << 0 << qint64(-1)
+                                 << 0 << true;
+    QTest::newRow("truncated") << QStringLiteral("contacts_truncated.json") << 1 << 0 << qint64(-1)
+                               << 0 << true;
+}
+
+void KoreAiParsersTest::parseExportRows_walksPages()
+{
+    QFETCH(QString, file);
+    QFETCH(int, page);
+    QFETCH(int, rows);
+    QFETCH(qint64, total);
+    QFETCH(int, nextPage);
+    QFETCH(bool, isError);
+    PageCursor cursor;
+    cursor.page = page;
+    const RowsPage parsed =
+        provider().parseExportRows(provider().exportPieces().first(), cursor, dataJson(file));
+    QCOMPARE(!parsed.error.isEmpty(), isError);
+    QCOMPARE(parsed.rows.size(), qsizetype(rows));
+    if (!isError)
+        QCOMPARE(parsed.total, total);
+    QCOMPARE(parsed.next.has_value(), nextPage > 0);
+    if (parsed.next)
+        QCOMPARE(parsed.next->page, nextPage);
+    if (isError)
+        QVERIFY(!parsed.next);
+}
+
+void KoreAiParsersTest::sandboxAction_movesTheCampaignAsDocumented_data()
+{
+    QTest::addColumn<StatusAction>("action");
+    QTest::addColumn<QString>("status");
+    for (const QString &status : DocumentedStatuses) {
+        QTest::addRow("stop %s", qPrintable(status)) << StatusAction::Stop << status;
+        QTest::addRow("resume %s", qPrintable(status)) << StatusAction::Resume << status;
+    }
+}
+
+void KoreAiParsersTest::sandboxAction_movesTheCampaignAsDocumented()
+{
+    QFETCH(StatusAction, action);
+    QFETCH(QString, status);
+    Test::SandboxFixture sandbox(Test::SandboxFixture::quietOptions(40));
+    const Account account = sandboxAccount(sandbox);
+    const Sandbox::Campaign *campaign = campaignIn(sandbox, status);
+    QVERIFY(campaign);
+    const QString id = campaign->id;
+
+    QNetworkAccessManager nam;
+    const ApiRequest request =
+        provider().withAuth(provider().actionRequest(account, id, action), account,
+                            sandbox.account(Platform::KoreAi).secret);
+    const HttpReply reply = send(nam, request);
+    const QJsonDocument doc = QJsonDocument::fromJson(reply.body);
+    const QString now = sandbox.server().table(Platform::KoreAi).find(id)->status;
+    if (provider().actionAllowed(action, status, nullptr)) {
+        const QString expected =
+            action == StatusAction::Stop ? QStringLiteral("Stopped") : QStringLiteral("Active");
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(request.checkShape(doc), QString());
+        QCOMPARE(doc.object().value(QStringLiteral("status")).toString(), expected);
+        QCOMPARE(now, expected);
+    } else {
+        // What the app refuses to send, the platform refuses too: nothing changes.
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(request.checkShape(doc), QString()); // a failure envelope, with its message
+        QCOMPARE(now, status);
+    }
+}
+
+void KoreAiParsersTest::sandboxDelete_removesTheCampaign_andTheAnswerIsAccepted()
+{
+    Test::SandboxFixture sandbox(Test::SandboxFixture::quietOptions(40));
+    const Account account = sandboxAccount(sandbox);
+    const QString secret = sandbox.account(Platform::KoreAi).secret;
+    const Sandbox::Campaign *campaign = campaignIn(sandbox, QStringLiteral("Stopped"));
+    QVERIFY(campaign);
+    QVERIFY(!provider().deleteRule(campaign->status).blocked);
+    const QString id = campaign->id;
+    const QString name = campaign->name;
+    const qsizetype before = sandbox.server().table(Platform::KoreAi).size();
+
+    QNetworkAccessManager nam;
+    const ApiRequest request =
+        provider().withAuth(provider().deleteRequest(account, id), account, secret);
+    const HttpReply reply = send(nam, request);
+    QCOMPARE(reply.status, 200);
+    const QJsonDocument doc = QJsonDocument::fromJson(reply.body);
+    QCOMPARE(request.checkShape(doc), QString());
+    DeleteAnswer answer;
+    QVERIFY(provider().parseDeleteAnswer(doc, reply.status, &answer));
+    QVERIFY2(answer.message.contains(name), qPrintable(answer.message));
+    QVERIFY(!sandbox.server().table(Platform::KoreAi).find(id));
+    QCOMPARE(sandbox.server().table(Platform::KoreAi).size(), before - 1);
+
+    // Again: already gone, and never read as a deletion.
+    const HttpReply again = send(nam, request);
+    QCOMPARE(again.status, 404);
+    QVERIFY(
+        !provider().parseDeleteAnswer(QJsonDocument::fromJson(again.body), again.status, nullptr));
+}
+
+void KoreAiParsersTest::sandboxContactResults_walkToTheEnd_rowCountIsTotal()
+{
+    Test::SandboxFixture sandbox(Test::SandboxFixture::quietOptions(40));
+    const Account account = sandboxAccount(sandbox);
+    const QString secret = sandbox.account(Platform::KoreAi).secret;
+    const Sandbox::Campaign *campaign =
+        campaignIn(sandbox, QStringLiteral("Completed"), /*mostContacts=*/true);
+    QVERIFY(campaign);
+    QVERIFY2(campaign->contacts > 100, "the walk must cross a page boundary");
+    const QString id = campaign->id;
+    const qint64 contacts = campaign->contacts;
+
+    QNetworkAccessManager nam;
+    // The cascade count first, as the delete flow asks for it.
+    const ApiRequest countRequest =
+        provider().withAuth(*provider().cascadeCountRequest(account, id), account, secret);
+    const HttpReply counted = send(nam, countRequest);
+    QCOMPARE(counted.status, 200);
+    QCOMPARE(countRequest.checkShape(QJsonDocument::fromJson(counted.body)), QString());
+    QList<CascadeItem> items = provider().cascade(QJsonDocument());
+    provider().addCascadeCounts(QJsonDocument::fromJson(counted.body), &items);
+    qint64 cascadeCount = -1;
+    for (const CascadeItem &item : std::as_const(items)) {
+        if (item.count >= 0)
+            cascadeCount = item.count;
+    }
+    QCOMPARE(cascadeCount, contacts);
+
+    const ExportPiece piece = provider().exportPieces().first();
+    qint64 rows = 0;
+    qint64 total = -1;
+    int requests = 0;
+    std::optional<PageCursor> cursor = PageCursor::first();
+    while (cursor) {
+        QVERIFY2(++requests <= 10, "paging does not end");
+        const ApiRequest request = provider().withAuth(
+            provider().exportRequest(account, id, piece, *cursor), account, secret);
+        const HttpReply reply = send(nam, request);
+        QCOMPARE(reply.status, 200);
+        const QJsonDocument doc = QJsonDocument::fromJson(reply.body);
+        QCOMPARE(request.checkShape(doc), QString());
+        const RowsPage page = provider().parseExportRows(piece, *cursor, doc);
+        QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+        for (const QJsonObject &row : page.rows) {
+            for (const QString &column : piece.columns)
+                QVERIFY2(row.contains(column), qPrintable(column));
+        }
+        rows += page.rows.size();
+        total = page.total;
+        cursor = page.next;
+    }
+    QCOMPARE(total, contacts);
+    QCOMPARE(rows, total);
+    QCOMPARE(requests, int((contacts + 99) / 100));
 }
 
 QTEST_GUILESS_MAIN(KoreAiParsersTest)

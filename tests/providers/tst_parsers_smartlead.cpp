@@ -4,6 +4,7 @@
 // against the sandbox.
 
 #include "net/redaction.h"
+#include "net/transport.h"
 #include "providers/provider.h"
 #include "sandboxfixture.h"
 
@@ -142,6 +143,35 @@ private Q_SLOTS:
     void sandboxList_listsEveryCampaignExactlyOnce();
     void sandboxSuccessFalseOn200_isNeverAnEmptyList();
     void sandboxWrongKey_isNeverAnEmptyList();
+    void supportsAction_everyAction();
+    void actionAllowed_followsTheStatusMachine_data();
+    void actionAllowed_followsTheStatusMachine();
+    void actionRequest_postsTheDocumentedStatusValue_data();
+    void actionRequest_postsTheDocumentedStatusValue();
+    void outcomeCheckShape_acceptsSuccessOkAndFailures_data();
+    void outcomeCheckShape_acceptsSuccessOkAndFailures();
+
+    void deleteRule_coversEveryStatus_data();
+    void deleteRule_coversEveryStatus();
+    void cascade_isDocumented_listsEverythingTheDeleteDestroys();
+    void cascadeCountRequest_asksForOneLead();
+    void addCascadeCounts_readsTotalLeadsString_data();
+    void addCascadeCounts_readsTotalLeadsString();
+
+    void deleteRequest_isTheDocumentedDelete();
+    void parseDeleteAnswer_onlyDocumentedSuccess_data();
+    void parseDeleteAnswer_onlyDocumentedSuccess();
+
+    void exportPieces_areTheLeadsCsvAndTheJsonLists();
+    void exportRequest_usesTheDocumentedReadEndpoints();
+    void parseExportRows_isNeverUsedForVerbatimPieces();
+
+    void sandboxAction_movesTheCampaignAsDocumented_data();
+    void sandboxAction_movesTheCampaignAsDocumented();
+    void sandboxDelete_removesADeletableCampaign_andTheAnswerIsAccepted();
+    void sandboxDeleteActive_isBlockedHereAndRefusedThere();
+    void sandboxLeadsExport_streamsTheWholeCsv_andNeverShowsTheKey();
+    void sandboxJsonPieces_areTheDocumentedArrays();
 };
 
 void SmartleadParsersTest::provider_describesSmartlead()
@@ -678,6 +708,651 @@ void SmartleadParsersTest::sandboxWrongKey_isNeverAnEmptyList()
         provider().parseListPage(account, PageCursor::first(), QJsonDocument::fromJson(reply.body));
     QVERIFY(!page.error.isEmpty());
     QVERIFY(page.campaigns.isEmpty());
+}
+
+namespace {
+
+const QStringList DocumentedStatuses = {QStringLiteral("DRAFTED"),   QStringLiteral("ACTIVE"),
+                                        QStringLiteral("PAUSED"),    QStringLiteral("STOPPED"),
+                                        QStringLiteral("COMPLETED"), QStringLiteral("ARCHIVED")};
+
+// The first sandbox campaign in `status` (every status is seeded: the seeder cycles them).
+const Sandbox::Campaign *campaignIn(Test::SandboxFixture &sandbox, const QString &status,
+                                    bool mostLeads = false)
+{
+    const Sandbox::Campaign *found = nullptr;
+    for (const Sandbox::Campaign &c : sandbox.server().table(Platform::Smartlead).rows()) {
+        if (c.status != status)
+            continue;
+        if (!mostLeads)
+            return &c;
+        if (!found || c.contacts > found->contacts)
+            found = &c;
+    }
+    return found;
+}
+
+// CSV records (quoted cells may hold commas, quotes and line breaks), header included.
+qint64 csvRecords(const QByteArray &csv)
+{
+    qint64 records = 0;
+    bool quoted = false;
+    for (const char ch : csv) {
+        if (ch == '"')
+            quoted = !quoted;
+        else if (ch == '\n' && !quoted)
+            ++records;
+    }
+    if (!csv.isEmpty() && !csv.endsWith('\n'))
+        ++records;
+    return records;
+}
+
+QString leadsItemOf(const QList<CascadeItem> &items, qint64 *count)
+{
+    for (const CascadeItem &item : items) {
+        if (item.what.contains(QStringLiteral("leads"))) {
+            *count = item.count;
+            return item.what;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+void SmartleadParsersTest::supportsAction_everyAction()
+{
+    for (StatusAction action :
+         {StatusAction::Pause, StatusAction::Resume, StatusAction::Stop, StatusAction::Archive})
+        QVERIFY(provider().supportsAction(action));
+}
+
+void SmartleadParsersTest::actionAllowed_followsTheStatusMachine_data()
+{
+    QTest::addColumn<StatusAction>("action");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<bool>("allowed");
+    QTest::addColumn<QString>("whyPart"); // for refusals: words the reason must contain
+
+    struct Row
+    {
+        const char *status;
+        bool pause;
+        bool resume;
+        bool stop;
+        bool archive;
+    };
+    // STOPPED and COMPLETED are final; ARCHIVED comes back PAUSED and is refused START;
+    // ARCHIVED is refused from ACTIVE.
+    const Row rows[] = {
+        {"DRAFTED", false, true, true, true},     {"ACTIVE", true, false, true, false},
+        {"PAUSED", false, true, true, true},      {"STOPPED", false, false, false, true},
+        {"COMPLETED", false, false, false, true}, {"ARCHIVED", true, false, true, false}};
+    for (const Row &r : rows) {
+        const QString status = QString::fromLatin1(r.status);
+        QTest::addRow("pause %s", r.status)
+            << StatusAction::Pause << status << r.pause << QString();
+        QTest::addRow("resume %s", r.status)
+            << StatusAction::Resume << status << r.resume << QString();
+        QTest::addRow("stop %s", r.status) << StatusAction::Stop << status << r.stop << QString();
+        QTest::addRow("archive %s", r.status)
+            << StatusAction::Archive << status << r.archive << QString();
+    }
+    QTest::newRow("archive ACTIVE says why")
+        << StatusAction::Archive << QStringLiteral("ACTIVE") << false
+        << QStringLiteral("Cannot archive an active campaign");
+    QTest::newRow("resume STOPPED says it is permanent")
+        << StatusAction::Resume << QStringLiteral("STOPPED") << false
+        << QStringLiteral("permanent");
+    QTest::newRow("pause PAUSED says so")
+        << StatusAction::Pause << QStringLiteral("PAUSED") << false << QStringLiteral("already");
+    QTest::newRow("resume ARCHIVED says how") << StatusAction::Resume << QStringLiteral("ARCHIVED")
+                                              << false << QStringLiteral("unarchive");
+    for (const char *word : {"BLOCKED", "START", "active", "Ready", ""}) {
+        for (StatusAction action : {StatusAction::Pause, StatusAction::Resume, StatusAction::Stop,
+                                    StatusAction::Archive}) {
+            QTest::addRow("%s unknown '%s'", qPrintable(statusActionKey(action)), word)
+                << action << QString::fromLatin1(word) << false << QStringLiteral("unknown");
+        }
+    }
+}
+
+void SmartleadParsersTest::actionAllowed_followsTheStatusMachine()
+{
+    QFETCH(StatusAction, action);
+    QFETCH(QString, status);
+    QFETCH(bool, allowed);
+    QFETCH(QString, whyPart);
+    QString why = QStringLiteral("stale");
+    QCOMPARE(provider().actionAllowed(action, status, &why), allowed);
+    if (allowed) {
+        QCOMPARE(why, QString());
+    } else {
+        QVERIFY(!why.isEmpty());
+        if (!whyPart.isEmpty())
+            QVERIFY2(why.contains(whyPart, Qt::CaseInsensitive), qPrintable(why));
+    }
+    QCOMPARE(provider().actionAllowed(action, status, nullptr), allowed);
+}
+
+void SmartleadParsersTest::actionRequest_postsTheDocumentedStatusValue_data()
+{
+    QTest::addColumn<StatusAction>("action");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("pause") << StatusAction::Pause << QStringLiteral("PAUSED");
+    QTest::newRow("resume is START, not ACTIVE") << StatusAction::Resume << QStringLiteral("START");
+    QTest::newRow("stop") << StatusAction::Stop << QStringLiteral("STOPPED");
+    QTest::newRow("archive") << StatusAction::Archive << QStringLiteral("ARCHIVED");
+}
+
+void SmartleadParsersTest::actionRequest_postsTheDocumentedStatusValue()
+{
+    QFETCH(StatusAction, action);
+    QFETCH(QString, value);
+    const ApiRequest r = provider().actionRequest(testAccount(), QStringLiteral("123"), action);
+    QCOMPARE(r.method, QByteArray("POST"));
+    QCOMPARE(r.url.toString(),
+             QStringLiteral("http://127.0.0.1:8080/smartlead/api/v1/campaigns/123/status"));
+    QCOMPARE(r.contentType, QByteArray("application/json"));
+    QCOMPARE(QJsonDocument::fromJson(r.body).object(),
+             (QJsonObject{{QStringLiteral("status"), value}}));
+    QVERIFY(!r.idempotent); // changes the campaign: never repeated on its own
+    QVERIFY(r.checkShape);
+    QVERIFY(!r.url.toString().contains(QStringLiteral("api_key"))); // added at send time only
+
+    const ApiRequest odd = provider().actionRequest(testAccount(), QStringLiteral("1/x?y"), action);
+    QCOMPARE(odd.url.path(QUrl::FullyEncoded),
+             QStringLiteral("/smartlead/api/v1/campaigns/1%2Fx%3Fy/status"));
+}
+
+void SmartleadParsersTest::outcomeCheckShape_acceptsSuccessOkAndFailures_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("documented status answer")
+        << readData(QStringLiteral("status_changed.json")) << true;
+    QTest::newRow("documented delete answer")
+        << readData(QStringLiteral("delete_documented.json")) << true;
+    QTest::newRow("clients' ok:true") << readData(QStringLiteral("ok_true.json")) << true;
+    // Failures pass the shape check so that the transport reports Smartlead's own words.
+    QTest::newRow("success:false") << readData(QStringLiteral("success_false.json")) << true;
+    QTest::newRow("ok:false") << readData(QStringLiteral("ok_false.json")) << true;
+    QTest::newRow("rate-limit body") << readData(QStringLiteral("rate_limited.json")) << false;
+    QTest::newRow("empty object") << QByteArray("{}") << false;
+    QTest::newRow("success as a string") << QByteArray(R"({"success":"true"})") << false;
+    QTest::newRow("array") << QByteArray("[]") << false;
+    QTest::newRow("HTML") << QByteArray("<html>502</html>") << false;
+}
+
+void SmartleadParsersTest::outcomeCheckShape_acceptsSuccessOkAndFailures()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, accepted);
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    const ApiRequest action =
+        provider().actionRequest(testAccount(), QStringLiteral("1"), StatusAction::Pause);
+    const ApiRequest remove = provider().deleteRequest(testAccount(), QStringLiteral("1"));
+    QCOMPARE(action.checkShape(doc).isEmpty(), accepted);
+    QCOMPARE(remove.checkShape(doc).isEmpty(), accepted);
+}
+
+void SmartleadParsersTest::deleteRule_coversEveryStatus_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<bool>("blocked");
+    QTest::addColumn<QList<StatusAction>>("unblockBy");
+    QTest::addColumn<QString>("reasonPart");
+
+    QTest::newRow("DRAFTED") << QStringLiteral("DRAFTED") << false << QList<StatusAction>()
+                             << QString();
+    QTest::newRow("ACTIVE: blocked, pause (reversible) before stop")
+        << QStringLiteral("ACTIVE") << true
+        << QList<StatusAction>{StatusAction::Pause, StatusAction::Stop}
+        << QStringLiteral("Cannot delete an active campaign. Pause or stop it first.");
+    QTest::newRow("PAUSED") << QStringLiteral("PAUSED") << false << QList<StatusAction>()
+                            << QString();
+    QTest::newRow("STOPPED") << QStringLiteral("STOPPED") << false << QList<StatusAction>()
+                             << QString();
+    QTest::newRow("COMPLETED") << QStringLiteral("COMPLETED") << false << QList<StatusAction>()
+                               << QString();
+    QTest::newRow("ARCHIVED") << QStringLiteral("ARCHIVED") << false << QList<StatusAction>()
+                              << QString();
+    QTest::newRow("unknown word") << QStringLiteral("BLOCKED") << true << QList<StatusAction>()
+                                  << QStringLiteral("unknown");
+    QTest::newRow("a request value is not a status")
+        << QStringLiteral("START") << true << QList<StatusAction>() << QStringLiteral("unknown");
+    QTest::newRow("lower case") << QStringLiteral("active") << true << QList<StatusAction>()
+                                << QStringLiteral("unknown");
+    QTest::newRow("Kore.ai's word")
+        << QStringLiteral("Active") << true << QList<StatusAction>() << QStringLiteral("unknown");
+    QTest::newRow("no status") << QString() << true << QList<StatusAction>()
+                               << QStringLiteral("unknown");
+}
+
+void SmartleadParsersTest::deleteRule_coversEveryStatus()
+{
+    QFETCH(QString, status);
+    QFETCH(bool, blocked);
+    QFETCH(QList<StatusAction>, unblockBy);
+    QFETCH(QString, reasonPart);
+    const DeleteRule rule = provider().deleteRule(status);
+    QCOMPARE(rule.blocked, blocked);
+    QCOMPARE(rule.unblockBy, unblockBy);
+    QCOMPARE(rule.reason.isEmpty(), !blocked);
+    if (!reasonPart.isEmpty())
+        QVERIFY2(rule.reason.contains(reasonPart), qPrintable(rule.reason));
+    for (StatusAction action : unblockBy)
+        QVERIFY(provider().actionAllowed(action, status, nullptr));
+    QVERIFY(rule.warning.isEmpty());
+}
+
+void SmartleadParsersTest::cascade_isDocumented_listsEverythingTheDeleteDestroys()
+{
+    QVERIFY(provider().documentsCascade());
+    const QList<CascadeItem> items =
+        provider().cascade(dataJson(QStringLiteral("get_documented.json")));
+    QStringList whats;
+    for (const CascadeItem &item : items) {
+        whats.append(item.what);
+        QCOMPARE(item.count, qint64(-1)); // the get answer counts nothing
+    }
+    QCOMPARE(
+        whats,
+        (QStringList{QStringLiteral("sequences"), QStringLiteral("lead-campaign mappings (leads)"),
+                     QStringLiteral("email statistics"), QStringLiteral("webhook configurations"),
+                     QStringLiteral("scheduled emails"), QStringLiteral("conversation history")}));
+}
+
+void SmartleadParsersTest::cascadeCountRequest_asksForOneLead()
+{
+    const std::optional<ApiRequest> r =
+        provider().cascadeCountRequest(testAccount(), QStringLiteral("123"));
+    QVERIFY(r.has_value());
+    QCOMPARE(r->method, QByteArray("GET"));
+    QVERIFY(r->idempotent);
+    QCOMPARE(r->url.toString(), QStringLiteral("http://127.0.0.1:8080/smartlead/api/v1/campaigns/"
+                                               "123/leads?offset=0&limit=1"));
+    QVERIFY(r->checkShape);
+    QCOMPARE(r->checkShape(dataJson(QStringLiteral("leads_count.json"))), QString());
+    QCOMPARE(r->checkShape(dataJson(QStringLiteral("success_false.json"))), QString());
+    QVERIFY(!r->checkShape(dataJson(QStringLiteral("get_documented.json"))).isEmpty());
+    QVERIFY(!r->checkShape(dataJson(QStringLiteral("list_documented.json"))).isEmpty());
+
+    // The key is added at send time and survives redaction nowhere.
+    const ApiRequest authorized = provider().withAuth(*r, testAccount(), TestKey);
+    QUrl url = authorized.url;
+    QNetworkRequest request(url);
+    authorized.authorize(request, url);
+    QCOMPARE(QUrlQuery(url).queryItemValue(QStringLiteral("offset")), QStringLiteral("0"));
+    QCOMPARE(QUrlQuery(url).queryItemValue(QStringLiteral("limit")), QStringLiteral("1"));
+    QVERIFY(!redactedUrl(url).contains(QStringLiteral("0123456789")));
+}
+
+void SmartleadParsersTest::addCascadeCounts_readsTotalLeadsString_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<qint64>("count");
+    QTest::newRow("documented: a string")
+        << readData(QStringLiteral("leads_count.json")) << qint64(42);
+    QTest::newRow("no leads") << readData(QStringLiteral("leads_count_none.json")) << qint64(0);
+    QTest::newRow("a number is read too")
+        << QByteArray(R"({"total_leads":17,"offset":0,"limit":1,"data":[]})") << qint64(17);
+    QTest::newRow("not a number") << QByteArray(R"({"total_leads":"many","data":[]})")
+                                  << qint64(-1);
+    QTest::newRow("negative") << QByteArray(R"({"total_leads":"-3","data":[]})") << qint64(-1);
+    QTest::newRow("fraction") << QByteArray(R"({"total_leads":4.5,"data":[]})") << qint64(-1);
+    QTest::newRow("missing") << QByteArray(R"({"offset":0,"limit":1,"data":[]})") << qint64(-1);
+    QTest::newRow("success:false") << readData(QStringLiteral("success_false.json")) << qint64(-1);
+    QTest::newRow("success:false with a count")
+        << QByteArray(R"({"success":false,"message":"x","total_leads":"9"})") << qint64(-1);
+    QTest::newRow("array") << QByteArray(R"([{"total_leads":"9"}])") << qint64(-1);
+    QTest::newRow("empty") << QByteArray() << qint64(-1);
+}
+
+void SmartleadParsersTest::addCascadeCounts_readsTotalLeadsString()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(qint64, count);
+    QList<CascadeItem> items = provider().cascade(QJsonDocument());
+    provider().addCascadeCounts(QJsonDocument::fromJson(body), &items);
+    qint64 leads = -2;
+    QVERIFY(!leadsItemOf(items, &leads).isEmpty());
+    QCOMPARE(leads, count);
+    for (const CascadeItem &item : std::as_const(items)) {
+        if (!item.what.contains(QStringLiteral("leads")))
+            QCOMPARE(item.count, qint64(-1));
+    }
+    provider().addCascadeCounts(QJsonDocument::fromJson(body), nullptr); // no crash
+}
+
+void SmartleadParsersTest::deleteRequest_isTheDocumentedDelete()
+{
+    const ApiRequest r = provider().deleteRequest(testAccount(), QStringLiteral("123"));
+    QCOMPARE(r.method, QByteArray("DELETE"));
+    QVERIFY(!r.idempotent); // never repeated blindly
+    QVERIFY(r.body.isEmpty());
+    QCOMPARE(r.url.toString(),
+             QStringLiteral("http://127.0.0.1:8080/smartlead/api/v1/campaigns/123"));
+    const ApiRequest odd = provider().deleteRequest(testAccount(), QStringLiteral("1/status"));
+    QCOMPARE(odd.url.path(QUrl::FullyEncoded),
+             QStringLiteral("/smartlead/api/v1/campaigns/1%2Fstatus"));
+}
+
+void SmartleadParsersTest::parseDeleteAnswer_onlyDocumentedSuccess_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<bool>("deleted");
+    QTest::addColumn<QString>("message");
+
+    const QByteArray documented = readData(QStringLiteral("delete_documented.json"));
+    QTest::newRow("documented answer (seed)")
+        << documented << 200 << true << QStringLiteral("Campaign deleted successfully");
+    QTest::newRow("clients' ok:true")
+        << readData(QStringLiteral("ok_true.json")) << 200 << true << QString();
+    QTest::newRow("ok:true with a message") << QByteArray(R"({"ok":true,"message":"Deleted"})")
+                                            << 200 << true << QStringLiteral("Deleted");
+    QTest::newRow("documented body with a non-2xx status")
+        << documented << 500 << false << QString();
+    QTest::newRow("documented body on a redirect") << documented << 301 << false << QString();
+    QTest::newRow("no HTTP answer") << documented << 0 << false << QString();
+    QTest::newRow("success:false on 200")
+        << readData(QStringLiteral("success_false.json")) << 200 << false << QString();
+    QTest::newRow("active refusal")
+        << readData(QStringLiteral("delete_active_refused.json")) << 400 << false << QString();
+    QTest::newRow("active refusal on 200")
+        << readData(QStringLiteral("delete_active_refused.json")) << 200 << false << QString();
+    QTest::newRow("ok:false") << readData(QStringLiteral("ok_false.json")) << 200 << false
+                              << QString();
+    QTest::newRow("success:true but ok:false")
+        << QByteArray(R"({"success":true,"ok":false,"message":"Campaign deleted successfully"})")
+        << 200 << false << QString();
+    QTest::newRow("ok:true but success:false")
+        << QByteArray(R"({"ok":true,"success":false})") << 200 << false << QString();
+    QTest::newRow("success:true without its message")
+        << readData(QStringLiteral("success_true_wrapped.json")) << 200 << false << QString();
+    QTest::newRow("a status-change answer is not a delete")
+        << readData(QStringLiteral("status_changed.json")) << 200 << false << QString();
+    QTest::newRow("success as a string")
+        << QByteArray(R"({"success":"true","message":"Campaign deleted successfully"})") << 200
+        << false << QString();
+    QTest::newRow("ok as a number") << QByteArray(R"({"ok":1})") << 200 << false << QString();
+    QTest::newRow("404 body") << readData(QStringLiteral("get_not_found.json")) << 404 << false
+                              << QString();
+    QTest::newRow("rate-limit body")
+        << readData(QStringLiteral("rate_limited.json")) << 429 << false << QString();
+    QTest::newRow("a get answer") << readData(QStringLiteral("get_documented.json")) << 200 << false
+                                  << QString();
+    QTest::newRow("Kore.ai's success shape")
+        << QByteArray(R"({"status":"success","message":"Campaign X deleted successfully",)"
+                      R"("data":{}})")
+        << 200 << false << QString();
+    QTest::newRow("empty body (204)") << QByteArray() << 204 << false << QString();
+    QTest::newRow("empty body (200)") << QByteArray() << 200 << false << QString();
+    QTest::newRow("empty object") << QByteArray("{}") << 200 << false << QString();
+    QTest::newRow("array") << QByteArray(R"([{"success":true,"message":"x"}])") << 200 << false
+                           << QString();
+    QTest::newRow("HTML") << QByteArray("<html><body>Campaign deleted</body></html>") << 200
+                          << false << QString();
+    QTest::newRow("truncated") << documented.left(documented.size() - 4) << 200 << false
+                               << QString();
+}
+
+void SmartleadParsersTest::parseDeleteAnswer_onlyDocumentedSuccess()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, httpStatus);
+    QFETCH(bool, deleted);
+    QFETCH(QString, message);
+    DeleteAnswer answer;
+    answer.message = QStringLiteral("stale");
+    QCOMPARE(provider().parseDeleteAnswer(QJsonDocument::fromJson(body), httpStatus, &answer),
+             deleted);
+    if (deleted) {
+        QCOMPARE(answer.message, message);
+        QVERIFY(answer.deleted.isEmpty());
+    }
+    QCOMPARE(provider().parseDeleteAnswer(QJsonDocument::fromJson(body), httpStatus, nullptr),
+             deleted);
+}
+
+void SmartleadParsersTest::exportPieces_areTheLeadsCsvAndTheJsonLists()
+{
+    const QList<ExportPiece> pieces = provider().exportPieces();
+    QStringList ids;
+    QStringList files;
+    for (const ExportPiece &p : pieces) {
+        ids.append(p.id);
+        files.append(p.fileName);
+        QCOMPARE(p.kind, ExportPiece::Kind::Verbatim);
+    }
+    QCOMPARE(ids, (QStringList{QStringLiteral("leads"), QStringLiteral("sequences"),
+                               QStringLiteral("email-accounts"), QStringLiteral("webhooks")}));
+    QCOMPARE(files,
+             (QStringList{QStringLiteral("leads.csv"), QStringLiteral("sequences.json"),
+                          QStringLiteral("email-accounts.json"), QStringLiteral("webhooks.json")}));
+    QVERIFY(!files.contains(QStringLiteral("campaign.json"))); // the writer's own file
+}
+
+void SmartleadParsersTest::exportRequest_usesTheDocumentedReadEndpoints()
+{
+    const QString base = QStringLiteral("http://127.0.0.1:8080/smartlead/api/v1/campaigns/123/");
+    for (const ExportPiece &piece : provider().exportPieces()) {
+        const ApiRequest r =
+            provider().exportRequest(testAccount(), QStringLiteral("123"), piece, PageCursor{});
+        QCOMPARE(r.method, QByteArray("GET"));
+        QVERIFY(r.idempotent);
+        QVERIFY(r.body.isEmpty());
+        QVERIFY(!r.sink); // the export writer sets it
+        if (piece.id == QStringLiteral("leads")) {
+            QCOMPARE(r.url.toString(), base + QStringLiteral("leads-export"));
+            QVERIFY(!r.expectJson); // CSV, streamed
+        } else {
+            QCOMPARE(r.url.toString(), base + piece.id);
+            QVERIFY(r.expectJson);
+            QVERIFY(r.checkShape);
+            QCOMPARE(r.checkShape(QJsonDocument::fromJson("[]")), QString());
+            QCOMPARE(r.checkShape(dataJson(QStringLiteral("success_false.json"))), QString());
+            QVERIFY(!r.checkShape(dataJson(QStringLiteral("ok_true.json"))).isEmpty());
+        }
+    }
+    ExportPiece other;
+    other.id = QStringLiteral("calls");
+    QVERIFY(provider()
+                .exportRequest(testAccount(), QStringLiteral("123"), other, PageCursor{})
+                .url.isEmpty());
+}
+
+void SmartleadParsersTest::parseExportRows_isNeverUsedForVerbatimPieces()
+{
+    for (const ExportPiece &piece : provider().exportPieces()) {
+        const RowsPage page =
+            provider().parseExportRows(piece, PageCursor::first(), QJsonDocument::fromJson("[]"));
+        QVERIFY(!page.error.isEmpty());
+        QVERIFY(page.rows.isEmpty());
+        QVERIFY(!page.next);
+    }
+}
+
+void SmartleadParsersTest::sandboxAction_movesTheCampaignAsDocumented_data()
+{
+    QTest::addColumn<StatusAction>("action");
+    QTest::addColumn<QString>("status");
+    for (const QString &status : DocumentedStatuses) {
+        for (StatusAction action :
+             {StatusAction::Pause, StatusAction::Resume, StatusAction::Stop, StatusAction::Archive})
+            QTest::addRow("%s %s", qPrintable(statusActionKey(action)), qPrintable(status))
+                << action << status;
+    }
+}
+
+void SmartleadParsersTest::sandboxAction_movesTheCampaignAsDocumented()
+{
+    QFETCH(StatusAction, action);
+    QFETCH(QString, status);
+    Test::SandboxFixture sandbox(Test::SandboxFixture::quietOptions(40));
+    const Account account = sandboxAccount(sandbox);
+    const Sandbox::Campaign *campaign = campaignIn(sandbox, status);
+    QVERIFY(campaign);
+    const QString id = campaign->id;
+
+    QNetworkAccessManager nam;
+    const ApiRequest request =
+        provider().withAuth(provider().actionRequest(account, id, action), account,
+                            sandbox.account(Platform::Smartlead).secret);
+    const HttpReply reply = send(nam, request);
+    const QJsonDocument doc = QJsonDocument::fromJson(reply.body);
+    QCOMPARE(request.checkShape(doc), QString());
+    const QString now = sandbox.server().table(Platform::Smartlead).find(id)->status;
+    if (provider().actionAllowed(action, status, nullptr)) {
+        const QString expected = action == StatusAction::Pause    ? QStringLiteral("PAUSED")
+                                 : action == StatusAction::Resume ? QStringLiteral("ACTIVE")
+                                 : action == StatusAction::Stop   ? QStringLiteral("STOPPED")
+                                                                  : QStringLiteral("ARCHIVED");
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(doc.object().value(QStringLiteral("success")), QJsonValue(true));
+        QCOMPARE(now, expected);
+    } else {
+        // What the app refuses to send, the platform refuses or ignores: nothing changes.
+        QVERIFY2(reply.status == 400 || reply.status == 200, reply.body.constData());
+        QCOMPARE(now, status);
+    }
+}
+
+void SmartleadParsersTest::sandboxDelete_removesADeletableCampaign_andTheAnswerIsAccepted()
+{
+    Test::SandboxFixture sandbox(Test::SandboxFixture::quietOptions(40));
+    const Account account = sandboxAccount(sandbox);
+    const QString key = sandbox.account(Platform::Smartlead).secret;
+    // The delete page's own campaign 123, seeded PAUSED.
+    const Sandbox::Campaign *campaign =
+        sandbox.server().table(Platform::Smartlead).find(QStringLiteral("123"));
+    QVERIFY(campaign);
+    QVERIFY(!provider().deleteRule(campaign->status).blocked);
+    const qsizetype before = sandbox.server().table(Platform::Smartlead).size();
+
+    QNetworkAccessManager nam;
+    const ApiRequest request =
+        provider().withAuth(provider().deleteRequest(account, QStringLiteral("123")), account, key);
+    const HttpReply reply = send(nam, request);
+    QCOMPARE(reply.status, 200);
+    const QJsonDocument doc = QJsonDocument::fromJson(reply.body);
+    QCOMPARE(request.checkShape(doc), QString());
+    DeleteAnswer answer;
+    QVERIFY(provider().parseDeleteAnswer(doc, reply.status, &answer));
+    QCOMPARE(answer.message, QStringLiteral("Campaign deleted successfully"));
+    QVERIFY(!sandbox.server().table(Platform::Smartlead).find(QStringLiteral("123")));
+    QCOMPARE(sandbox.server().table(Platform::Smartlead).size(), before - 1);
+
+    const HttpReply again = send(nam, request);
+    QCOMPARE(again.status, 404);
+    QVERIFY(
+        !provider().parseDeleteAnswer(QJsonDocument::fromJson(again.body), again.status, nullptr));
+}
+
+void SmartleadParsersTest::sandboxDeleteActive_isBlockedHereAndRefusedThere()
+{
+    Test::SandboxFixture sandbox(Test::SandboxFixture::quietOptions(40));
+    const Account account = sandboxAccount(sandbox);
+    const Sandbox::Campaign *campaign = campaignIn(sandbox, QStringLiteral("ACTIVE"));
+    QVERIFY(campaign);
+    const QString id = campaign->id;
+    const DeleteRule rule = provider().deleteRule(campaign->status);
+    QVERIFY(rule.blocked);
+
+    QNetworkAccessManager nam;
+    const HttpReply reply =
+        send(nam, provider().withAuth(provider().deleteRequest(account, id), account,
+                                      sandbox.account(Platform::Smartlead).secret));
+    QCOMPARE(reply.status, 400);
+    QVERIFY(
+        !provider().parseDeleteAnswer(QJsonDocument::fromJson(reply.body), reply.status, nullptr));
+    QCOMPARE(QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("message")),
+             QJsonValue(rule.reason)); // the app's words are the emulator's
+    QVERIFY(sandbox.server().table(Platform::Smartlead).find(id));
+}
+
+void SmartleadParsersTest::sandboxLeadsExport_streamsTheWholeCsv_andNeverShowsTheKey()
+{
+    Test::SandboxFixture sandbox(Test::SandboxFixture::quietOptions(40));
+    const Account account = sandboxAccount(sandbox);
+    const QString key = sandbox.account(Platform::Smartlead).secret;
+    const Sandbox::Campaign *campaign =
+        campaignIn(sandbox, QStringLiteral("COMPLETED"), /*mostLeads=*/true);
+    QVERIFY(campaign);
+    QVERIFY(campaign->contacts > 0);
+    const QString id = campaign->id;
+
+    QNetworkAccessManager nam;
+    // total_leads, as the delete flow's cascade count reads it.
+    const HttpReply counted =
+        send(nam, provider().withAuth(*provider().cascadeCountRequest(account, id), account, key));
+    QCOMPARE(counted.status, 200);
+    QList<CascadeItem> items = provider().cascade(QJsonDocument());
+    provider().addCascadeCounts(QJsonDocument::fromJson(counted.body), &items);
+    qint64 totalLeads = -1;
+    leadsItemOf(items, &totalLeads);
+    QCOMPARE(totalLeads, qint64(campaign->contacts));
+
+    // Through the real transport with a sink, as the export writer streams it.
+    ExportPiece leads = provider().exportPieces().first();
+    QCOMPARE(leads.id, QStringLiteral("leads"));
+    ApiRequest request = provider().withAuth(
+        provider().exportRequest(account, id, leads, PageCursor::first()), account, key);
+    QByteArray csv;
+    int chunks = 0;
+    request.sink = [&csv, &chunks](const QByteArray &chunk) {
+        csv += chunk;
+        ++chunks;
+        return true;
+    };
+    Transport transport(&nam, TransportSettings{});
+    PendingCall *call = transport.send(request);
+    std::optional<ApiResult> result;
+    QObject::connect(call, &PendingCall::finished, &transport,
+                     [&result](const ApiResult &r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+    QVERIFY2(result->ok(), qPrintable(result->message));
+    QCOMPARE(result->httpStatus, 200);
+    QVERIFY(result->body.isEmpty()); // it went to the sink, not into memory
+    QVERIFY(chunks >= 1);
+
+    QVERIFY(csv.startsWith("id,campaign_lead_map_id,status,"));
+    QCOMPARE(csvRecords(csv) - 1, totalLeads); // every lead, header aside
+
+    // The key is on the wire and nowhere that is shown.
+    const QByteArray encodedKey = QUrl::toPercentEncoding(key);
+    QVERIFY(!result->redactedUrl.isEmpty());
+    QVERIFY(!result->redactedUrl.contains(key));
+    QVERIFY(!result->redactedUrl.contains(QString::fromLatin1(encodedKey)));
+    QVERIFY(result->redactedUrl.contains(QStringLiteral("/leads-export")));
+    QUrl url = request.url;
+    QNetworkRequest wire(url);
+    request.authorize(wire, url);
+    QVERIFY(url.toEncoded().contains("api_key="));
+    QVERIFY(!redactedUrl(url).contains(key));
+    QVERIFY(!redactedUrl(url).contains(QString::fromLatin1(encodedKey)));
+}
+
+void SmartleadParsersTest::sandboxJsonPieces_areTheDocumentedArrays()
+{
+    Test::SandboxFixture sandbox(Test::SandboxFixture::quietOptions(40));
+    const Account account = sandboxAccount(sandbox);
+    const QString key = sandbox.account(Platform::Smartlead).secret;
+    QNetworkAccessManager nam;
+    for (const ExportPiece &piece : provider().exportPieces()) {
+        if (piece.id == QStringLiteral("leads"))
+            continue;
+        const ApiRequest request = provider().withAuth(
+            provider().exportRequest(account, QStringLiteral("123"), piece, PageCursor::first()),
+            account, key);
+        const HttpReply reply = send(nam, request);
+        QCOMPARE(reply.status, 200);
+        const QJsonDocument doc = QJsonDocument::fromJson(reply.body);
+        QCOMPARE(request.checkShape(doc), QString());
+        QVERIFY2(!doc.array().isEmpty(), qPrintable(piece.id));
+    }
 }
 
 QTEST_GUILESS_MAIN(SmartleadParsersTest)
