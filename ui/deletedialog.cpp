@@ -30,7 +30,14 @@ DeleteDialog::DeleteDialog(AccountSession *session, AuditLog *audit, const Campa
         tr("Checking the live status on %1…").arg(platformDisplayName(campaign.platform)));
     m_ui->deleteButton->setStyleSheet(
         QStringLiteral("QPushButton:enabled { background: #c62828; color: white; font-weight: "
-                       "bold; padding: 4px 12px; }"));
+                       "bold; padding: 5px 14px; min-width: 11em; }"));
+    // The name to type: shown large and plain, clearly not a field (and not selectable).
+    QFont nameFont = m_ui->confirmName->font();
+    nameFont.setBold(true);
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.25);
+    m_ui->confirmName->setFont(nameFont);
+    m_ui->confirmName->setFrameShape(QFrame::NoFrame);
+    m_ui->confirmName->setContentsMargins(0, 4, 0, 4);
     m_ui->irreversibleLabel->setStyleSheet(QStringLiteral("font-weight: bold;"));
     m_ui->pauseButton->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
     m_ui->stopButton->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
@@ -348,6 +355,10 @@ void DeleteDialog::showResult()
     } else {
         m_ui->resultSummary->clear();
     }
+    if (!m_operation->exportPath().isEmpty() && outcome != Outcome::Cancelled)
+        m_ui->resultSummary->setText(m_ui->resultSummary->text() +
+                                     tr("<p>The verified export is kept in:<br>%1</p>")
+                                         .arg(m_operation->exportPath().toHtmlEscaped()));
     const DeleteOperation::Problem problem = m_operation->problem();
     m_ui->settingsButton->setVisible(problem == DeleteOperation::Problem::Auth &&
                                      !m_operation->account().sandbox);

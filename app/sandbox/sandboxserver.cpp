@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -16,6 +17,18 @@ namespace CampaignDesk::Sandbox {
 namespace {
 
 const QString AdminPrefix = QStringLiteral("/__sandbox");
+
+QLoggingCategory::CategoryFilter previousCategoryFilter = nullptr;
+
+// Qt HttpServer's debug output prints every request's headers, credentials included. Keep it
+// off whatever the logging rules say: the request log (credentials redacted) replaces it.
+void silenceHttpServerDebug(QLoggingCategory *category)
+{
+    if (previousCategoryFilter)
+        previousCategoryFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0)
+        category->setEnabled(QtDebugMsg, false);
+}
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
@@ -222,6 +235,11 @@ Server::Server(const Options &options, QObject *parent)
     m_modules.push_back(makeSmartleadModule());
     m_tables.resize(m_modules.size());
     m_clock.start();
+    static const bool filterInstalled = [] {
+        previousCategoryFilter = QLoggingCategory::installFilter(silenceHttpServerDebug);
+        return true;
+    }();
+    Q_UNUSED(filterInstalled)
     reset(options.seed, options.scale);
 }
 
