@@ -7,11 +7,13 @@
 #include "accounts/secretstore.h"
 #include "accounts/workspace.h"
 #include "activitywindow.h"
+#include "bulkdeletedialog.h"
 #include "core/platform.h"
 #include "deletedialog.h"
 #include "model/campaigntablemodel.h"
 #include "providers/provider.h"
 #include "safety/auditlog.h"
+#include "safety/bulkqueue.h"
 #include "safety/deleteoperation.h"
 #include "sandboxhost.h"
 
@@ -136,6 +138,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_audit, &AuditLog::writeFailed, this, [this](const QString &message) {
         m_noticeLabel->setText(tr("The activity log could not be written: %1").arg(message));
     });
+    // A bulk delete that a crash or kill interrupted is offered for resume or discard.
+    connect(m_audit, &AuditLog::opened, this, [this](bool ok) {
+        if (ok)
+            offerUnfinishedBulkDelete();
+    });
     m_audit->open();
 
     restoreSettings();
@@ -177,6 +184,8 @@ void MainWindow::setupTable()
     view->setColumnWidth(CampaignTableModel::Name, 280);
     view->setColumnWidth(CampaignTableModel::Id, 220);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Several rows (across accounts and platforms) go through the bulk dialog and runner.
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     connect(view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             [this](int column, Qt::SortOrder order) { m_campaigns->sort(column, order); });
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -272,6 +281,8 @@ void MainWindow::setupActions()
         m_activity->raise();
         m_activity->activateWindow();
     });
+    connect(m_ui->campaignsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateCampaignActions);
     connect(m_ui->campaignsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::updateCampaignActions);
     connect(m_campaigns, &QAbstractItemModel::dataChanged, this,
@@ -547,6 +558,20 @@ void MainWindow::updateCampaignActions()
 {
     const std::optional<Campaign> c = selectedCampaign();
     const QString none = tr("Select a campaign first.");
+    // Several rows: every action runs per campaign, each checked live and audited.
+    if (const int selected = int(m_ui->campaignsView->selectionModel()->selectedRows().size());
+        selected > 1) {
+        for (QAction *action : {m_ui->actionPause, m_resumeAction, m_ui->actionStop,
+                                m_ui->actionArchive, m_ui->actionExport, m_ui->actionDelete}) {
+            action->setEnabled(true);
+            action->setToolTip(
+                tr("%1 the %n selected campaign(s), each checked live first", nullptr, selected)
+                    .arg(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"))));
+        }
+        m_ui->actionProtect->setEnabled(false);
+        m_ui->actionProtect->setToolTip(tr("Protect one campaign at a time."));
+        return;
+    }
     const auto setAction = [&](QAction *action, StatusAction statusAction) {
         if (!c) {
             action->setEnabled(false);
@@ -589,6 +614,10 @@ void MainWindow::updateCampaignActions()
 
 void MainWindow::deleteSelected()
 {
+    if (const QList<Campaign> many = selectedCampaigns(); many.size() > 1) {
+        openBulkDelete(many);
+        return;
+    }
     const std::optional<Campaign> c = selectedCampaign();
     AccountSession *session = c ? m_workspace->session(c->accountId) : nullptr;
     if (!c || !session)
@@ -609,6 +638,10 @@ void MainWindow::deleteSelected()
 
 void MainWindow::runActionOnSelected(int statusAction)
 {
+    if (const QList<Campaign> many = selectedCampaigns(); many.size() > 1) {
+        runActionOnMany(many, statusAction);
+        return;
+    }
     const std::optional<Campaign> c = selectedCampaign();
     AccountSession *session = c ? m_workspace->session(c->accountId) : nullptr;
     if (!c || !session)
@@ -657,6 +690,10 @@ void MainWindow::runActionOnSelected(int statusAction)
 
 void MainWindow::exportSelected()
 {
+    if (const QList<Campaign> many = selectedCampaigns(); many.size() > 1) {
+        exportMany(many);
+        return;
+    }
     const std::optional<Campaign> c = selectedCampaign();
     AccountSession *session = c ? m_workspace->session(c->accountId) : nullptr;
     if (!c || !session)
@@ -684,6 +721,136 @@ void MainWindow::exportSelected()
                         });
                 op->start();
             });
+    chooser->open();
+}
+
+// --- Multi-selection (issue 6) ---------------------------------------------------------------
+// Delete goes through the bulk dialog and its journaled queue. Pause/Resume/Stop/Archive/Export
+// run through BulkGoalRunner: the same DeleteOperation goal (live fetch, rules, audit) per
+// campaign, accounts in parallel and a few at a time per account; they change nothing that
+// cannot be seen again with a fetch, so they need no journal of their own.
+
+QList<Campaign> MainWindow::selectedCampaigns() const
+{
+    QList<Campaign> campaigns;
+    const QModelIndexList rows = m_ui->campaignsView->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        if (const std::optional<Campaign> c = m_campaigns->campaignAt(index))
+            campaigns << *c;
+    }
+    return campaigns;
+}
+
+BulkQueue::SessionLookup MainWindow::sessionLookup() const
+{
+    const QPointer<Workspace> workspace(m_workspace);
+    return [workspace](const QString &accountId) -> AccountSession * {
+        return workspace ? workspace->session(accountId) : nullptr;
+    };
+}
+
+void MainWindow::openBulkDelete(const QList<Campaign> &campaigns)
+{
+    auto *dialog = new BulkDeleteDialog(sessionLookup(), m_audit, campaigns, exportRoot(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkDeleteDialog::campaignGone, m_campaigns,
+            [this](const QString &key) { m_campaigns->removeCampaign(key); });
+    connect(dialog, &BulkDeleteDialog::campaignUpdated, m_campaigns,
+            [this](const Campaign &live) { m_campaigns->addCampaigns({live}); });
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        if (!dialog->exportRoot().isEmpty())
+            setExportRoot(dialog->exportRoot());
+    });
+    dialog->open();
+    dialog->start();
+}
+
+void MainWindow::offerUnfinishedBulkDelete()
+{
+    m_audit->unfinishedBatch(this, [this](std::optional<BulkJournalBatch> batch) {
+        if (!batch)
+            return;
+        auto *dialog =
+            new BulkDeleteDialog(sessionLookup(), m_audit, bulkBatchFromJournal(*batch), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &BulkDeleteDialog::campaignGone, m_campaigns,
+                [this](const QString &key) { m_campaigns->removeCampaign(key); });
+        dialog->open();
+    });
+}
+
+void MainWindow::runBulkGoal(const QList<Campaign> &campaigns, int statusAction,
+                             const QString &exportDir)
+{
+    const bool exporting = statusAction < 0;
+    const QString what =
+        exporting ? tr("Export") : statusActionDisplayName(StatusAction(statusAction));
+    auto *runner = new BulkGoalRunner(sessionLookup(), m_audit, this);
+    auto failures = std::make_shared<QStringList>();
+    auto done = std::make_shared<int>(0);
+    const int total = int(campaigns.size());
+    connect(runner, &BulkGoalRunner::itemDone, this,
+            [this, what, failures, done, total](int, const BulkGoalResult &result) {
+                ++*done;
+                if (result.outcome == DeleteOperation::Outcome::Done)
+                    m_campaigns->addCampaigns({result.live});
+                else if (result.outcome == DeleteOperation::Outcome::AlreadyGone)
+                    m_campaigns->removeCampaign(result.live.key());
+                else
+                    *failures << QStringLiteral("%1: %2").arg(result.live.name, result.message);
+                statusBar()->showMessage(
+                    tr("%1: %2 of %3 campaigns…").arg(what).arg(*done).arg(total));
+            });
+    connect(runner, &BulkGoalRunner::finished, this, [this, runner, what, failures, total] {
+        runner->deleteLater();
+        statusBar()->showMessage(
+            tr("%1: %2 of %3 campaigns done.").arg(what).arg(total - failures->size()).arg(total),
+            8000);
+        if (!failures->isEmpty())
+            showWarningBox(this, what, failures->join(QLatin1Char('\n')));
+        updateCampaignActions();
+    });
+    if (exporting)
+        runner->exportAll(campaigns, exportDir);
+    else
+        runner->runAction(campaigns, StatusAction(statusAction));
+}
+
+void MainWindow::runActionOnMany(const QList<Campaign> &campaigns, int statusAction)
+{
+    const auto action = StatusAction(statusAction);
+    if (action != StatusAction::Stop) {
+        runBulkGoal(campaigns, statusAction, {});
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Stop campaigns"),
+                                tr("Stop %n campaign(s) for good?", nullptr, int(campaigns.size())),
+                                QMessageBox::NoButton, this);
+    box->setInformativeText(tr("Stopping cannot be undone: they can never run again. Pause them "
+                               "instead if you may want them back."));
+    QPushButton *stop = box->addButton(tr("&Stop for good"), QMessageBox::DestructiveRole);
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, stop, campaigns, statusAction] {
+        if (box->clickedButton() == stop)
+            runBulkGoal(campaigns, statusAction, {});
+    });
+    box->open();
+}
+
+void MainWindow::exportMany(const QList<Campaign> &campaigns)
+{
+    auto *chooser = new QFileDialog(
+        this, tr("Export %n campaign(s) to", nullptr, int(campaigns.size())), exportRoot());
+    chooser->setFileMode(QFileDialog::Directory);
+    chooser->setOption(QFileDialog::ShowDirsOnly);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(chooser, &QFileDialog::fileSelected, this, [this, campaigns](const QString &dir) {
+        setExportRoot(dir);
+        runBulkGoal(campaigns, -1, dir);
+    });
     chooser->open();
 }
 

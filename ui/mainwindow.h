@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -85,6 +86,14 @@ private:
     bool nameSharedInAccount(const Campaign &campaign) const;
     void updateCampaignActions();
     void operationFinished(const QString &what, int outcome, const QString &message);
+    // Multi-selection: the bulk delete dialog, and status actions / exports over many rows.
+    QList<Campaign> selectedCampaigns() const;
+    std::function<AccountSession *(const QString &)> sessionLookup() const;
+    void openBulkDelete(const QList<Campaign> &campaigns);
+    void offerUnfinishedBulkDelete();
+    void runBulkGoal(const QList<Campaign> &campaigns, int statusAction, const QString &exportDir);
+    void runActionOnMany(const QList<Campaign> &campaigns, int statusAction);
+    void exportMany(const QList<Campaign> &campaigns);
 
     void applySearch(const QString &text);
     void applyStatusFilter(int index);

@@ -44,8 +44,7 @@ constexpr std::array<const char *, AuditOutcomeCount> outcomeKeys = {
     "already-gone"};
 
 // One step of the schema. Append new steps at the end and never edit a released one: the
-// steps are what turns any older database into the current one. (Issue 6's bulk-delete journal
-// is one more entry here.)
+// steps are what turns any older database into the current one.
 struct Migration
 {
     int version;
@@ -85,6 +84,28 @@ const std::vector<Migration> &migrations()
           " protected_at TEXT NOT NULL,"
           " PRIMARY KEY (account_id, campaign_id)) WITHOUT ROWID",
           "CREATE INDEX attempts_by_action ON attempts(action, id)"}},
+        // The bulk-delete journal: a batch and the state of each of its campaigns.
+        {3,
+         {"CREATE TABLE bulk_batches ("
+          " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+          " created_at TEXT NOT NULL,"
+          " finished_at TEXT,"
+          " state TEXT NOT NULL,"
+          " export_first INTEGER NOT NULL DEFAULT 1,"
+          " export_root TEXT NOT NULL DEFAULT '')",
+          "CREATE TABLE bulk_items ("
+          " batch_id INTEGER NOT NULL REFERENCES bulk_batches(id),"
+          " seq INTEGER NOT NULL,"
+          " platform TEXT NOT NULL DEFAULT '',"
+          " account_id TEXT NOT NULL DEFAULT '',"
+          " account_label TEXT NOT NULL DEFAULT '',"
+          " campaign_id TEXT NOT NULL DEFAULT '',"
+          " campaign_name TEXT NOT NULL DEFAULT '',"
+          " state TEXT NOT NULL,"
+          " reason TEXT NOT NULL DEFAULT '',"
+          " updated_at TEXT NOT NULL,"
+          " PRIMARY KEY (batch_id, seq)) WITHOUT ROWID",
+          "CREATE INDEX bulk_batches_by_state ON bulk_batches(state, id)"}},
     };
     return steps;
 }
@@ -806,6 +827,168 @@ QSet<QString> AuditStore::protectedKeys() const
     return keys;
 }
 
+qint64 AuditStore::createBatch(const BulkJournalBatch &batch)
+{
+    if (!isOpen()) {
+        m_lastError = tr("The activity log is not open.");
+        return -1;
+    }
+    if (!m_db.transaction()) {
+        m_lastError =
+            tr("Cannot write to the activity log: %1").arg(m_db.lastError().databaseText());
+        return -1;
+    }
+    QString why;
+    qint64 id = -1;
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO bulk_batches (created_at, state, export_first, "
+                                 "export_root) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(nowUtc());
+        q.addBindValue(batch.state.isEmpty() ? QStringLiteral("running") : batch.state);
+        q.addBindValue(batch.exportFirst ? 1 : 0);
+        q.addBindValue(sqlText(redactSecrets(batch.exportRoot)));
+        if (!q.exec())
+            why = q.lastError().databaseText();
+        else
+            id = q.lastInsertId().toLongLong();
+        if (why.isEmpty()) {
+            q.prepare(QStringLiteral(
+                "INSERT INTO bulk_items (batch_id, seq, platform, account_id, account_label, "
+                "campaign_id, campaign_name, state, reason, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            const QString now = nowUtc();
+            for (const BulkJournalItem &item : batch.items) {
+                q.addBindValue(id);
+                q.addBindValue(item.seq);
+                q.addBindValue(sqlText(item.platform));
+                q.addBindValue(sqlText(redactSecrets(item.accountId)));
+                q.addBindValue(sqlText(redactSecrets(item.accountLabel)));
+                q.addBindValue(sqlText(redactSecrets(item.campaignId)));
+                q.addBindValue(sqlText(redactSecrets(item.campaignName)));
+                q.addBindValue(item.state.isEmpty() ? QStringLiteral("pending") : item.state);
+                q.addBindValue(sqlText(redactSecrets(item.reason)));
+                q.addBindValue(now);
+                if (!q.exec()) {
+                    why = q.lastError().databaseText();
+                    break;
+                }
+            }
+        }
+    }
+    if (!why.isEmpty() || !m_db.commit()) {
+        m_db.rollback();
+        m_lastError = tr("Cannot write to the activity log: %1")
+                          .arg(why.isEmpty() ? m_db.lastError().databaseText() : why);
+        return -1;
+    }
+    return id;
+}
+
+bool AuditStore::setBatchItemState(qint64 batchId, int seq, const QString &state,
+                                   const QString &reason)
+{
+    if (!isOpen()) {
+        m_lastError = tr("The activity log is not open.");
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE bulk_items SET state = ?, reason = ?, updated_at = ? "
+                             "WHERE batch_id = ? AND seq = ?"));
+    q.addBindValue(state);
+    q.addBindValue(sqlText(redactSecrets(reason)));
+    q.addBindValue(nowUtc());
+    q.addBindValue(batchId);
+    q.addBindValue(seq);
+    // Autocommit with synchronous=FULL: on disk when exec() returns.
+    if (!q.exec()) {
+        m_lastError = tr("Cannot write to the activity log: %1").arg(q.lastError().databaseText());
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        m_lastError = tr("Bulk delete %1 has no campaign number %2.").arg(batchId).arg(seq);
+        return false;
+    }
+    return true;
+}
+
+bool AuditStore::setBatchState(qint64 batchId, const QString &state)
+{
+    if (!isOpen()) {
+        m_lastError = tr("The activity log is not open.");
+        return false;
+    }
+    const bool ends = state == QLatin1String("finished") || state == QLatin1String("cancelled") ||
+                      state == QLatin1String("discarded");
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE bulk_batches SET state = ?, finished_at = ? WHERE id = ?"));
+    q.addBindValue(state);
+    q.addBindValue(ends ? QVariant(nowUtc()) : QVariant());
+    q.addBindValue(batchId);
+    if (!q.exec()) {
+        m_lastError = tr("Cannot write to the activity log: %1").arg(q.lastError().databaseText());
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        m_lastError = tr("There is no bulk delete %1.").arg(batchId);
+        return false;
+    }
+    return true;
+}
+
+std::optional<BulkJournalBatch> AuditStore::batch(qint64 batchId) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, created_at, finished_at, state, export_first, "
+                             "export_root FROM bulk_batches WHERE id = ?"));
+    q.addBindValue(batchId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    BulkJournalBatch b;
+    b.id = q.value(0).toLongLong();
+    b.createdAt = parseUtc(q.value(1));
+    b.finishedAt = parseUtc(q.value(2));
+    b.state = q.value(3).toString();
+    b.exportFirst = q.value(4).toBool();
+    b.exportRoot = q.value(5).toString();
+    QSqlQuery items(m_db);
+    items.setForwardOnly(true);
+    items.prepare(QStringLiteral("SELECT seq, platform, account_id, account_label, campaign_id, "
+                                 "campaign_name, state, reason, updated_at FROM bulk_items "
+                                 "WHERE batch_id = ? ORDER BY seq"));
+    items.addBindValue(batchId);
+    if (!items.exec())
+        return std::nullopt;
+    while (items.next()) {
+        BulkJournalItem item;
+        item.seq = items.value(0).toInt();
+        item.platform = items.value(1).toString();
+        item.accountId = items.value(2).toString();
+        item.accountLabel = items.value(3).toString();
+        item.campaignId = items.value(4).toString();
+        item.campaignName = items.value(5).toString();
+        item.state = items.value(6).toString();
+        item.reason = items.value(7).toString();
+        item.updatedAt = parseUtc(items.value(8));
+        b.items.append(item);
+    }
+    return b;
+}
+
+std::optional<BulkJournalBatch> AuditStore::unfinishedBatch() const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT id FROM bulk_batches WHERE state IN ('running', 'paused') "
+                               "ORDER BY id DESC LIMIT 1")) ||
+        !q.next())
+        return std::nullopt;
+    return batch(q.value(0).toLongLong());
+}
+
 // ---------------------------------------------------------------------------------------------
 
 AuditLog::AuditLog(QObject *parent)
@@ -957,6 +1140,76 @@ void AuditLog::protectedKeys(QObject *context, std::function<void(QSet<QString>)
     const QPointer<QObject> ctx(context ? context : this);
     run<QSet<QString>>([](AuditStore &store) { return store.protectedKeys(); },
                        [ctx, done](QSet<QString> keys) { answer<QSet<QString>>(ctx, done, keys); });
+}
+
+void AuditLog::createBatch(const BulkJournalBatch &batch, QObject *context,
+                           std::function<void(qint64)> done)
+{
+    using Result = std::pair<qint64, QString>;
+    const QPointer<QObject> ctx(context ? context : this);
+    run<Result>(
+        [batch](AuditStore &store) {
+            const qint64 id = store.createBatch(batch);
+            return Result{id, id > 0 ? QString() : store.lastError()};
+        },
+        [this, ctx, done](Result r) {
+            if (r.first <= 0)
+                Q_EMIT writeFailed(r.second);
+            answer<qint64>(ctx, done, r.first);
+        });
+}
+
+void AuditLog::setBatchItemState(qint64 batchId, int seq, const QString &state,
+                                 const QString &reason, QObject *context,
+                                 std::function<void(bool)> done)
+{
+    using Result = std::pair<bool, QString>;
+    const QPointer<QObject> ctx(context ? context : this);
+    run<Result>(
+        [batchId, seq, state, reason](AuditStore &store) {
+            const bool ok = store.setBatchItemState(batchId, seq, state, reason);
+            return Result{ok, ok ? QString() : store.lastError()};
+        },
+        [this, ctx, done](Result r) {
+            if (!r.first)
+                Q_EMIT writeFailed(r.second);
+            answer<bool>(ctx, done, r.first);
+        });
+}
+
+void AuditLog::setBatchState(qint64 batchId, const QString &state, QObject *context,
+                             std::function<void(bool)> done)
+{
+    using Result = std::pair<bool, QString>;
+    const QPointer<QObject> ctx(context ? context : this);
+    run<Result>(
+        [batchId, state](AuditStore &store) {
+            const bool ok = store.setBatchState(batchId, state);
+            return Result{ok, ok ? QString() : store.lastError()};
+        },
+        [this, ctx, done](Result r) {
+            if (!r.first)
+                Q_EMIT writeFailed(r.second);
+            answer<bool>(ctx, done, r.first);
+        });
+}
+
+void AuditLog::batch(qint64 batchId, QObject *context,
+                     std::function<void(std::optional<BulkJournalBatch>)> done)
+{
+    using Result = std::optional<BulkJournalBatch>;
+    const QPointer<QObject> ctx(context ? context : this);
+    run<Result>([batchId](AuditStore &store) { return store.batch(batchId); },
+                [ctx, done](Result r) { answer<Result>(ctx, done, r); });
+}
+
+void AuditLog::unfinishedBatch(QObject *context,
+                               std::function<void(std::optional<BulkJournalBatch>)> done)
+{
+    using Result = std::optional<BulkJournalBatch>;
+    const QPointer<QObject> ctx(context ? context : this);
+    run<Result>([](AuditStore &store) { return store.unfinishedBatch(); },
+                [ctx, done](Result r) { answer<Result>(ctx, done, r); });
 }
 
 void AuditLog::query(const AttemptFilter &filter, QObject *context,

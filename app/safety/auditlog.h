@@ -130,6 +130,34 @@ struct AuditAccount
     QString platform;
 };
 
+// The bulk-delete journal (issue 6) as stored: one batch and its items, each item with its
+// state key ("pending", "checking", "exporting", "deleting", "deleted", "blocked", "failed",
+// "unknown", "skipped", "cancelled"; see bulkqueue.h). Written before every request stage, so
+// that after a crash the next start knows what may have been deleted.
+struct BulkJournalItem
+{
+    int seq = 0;      // position in the batch, stable
+    QString platform; // platformKey()
+    QString accountId;
+    QString accountLabel;
+    QString campaignId;
+    QString campaignName;
+    QString state;
+    QString reason;
+    QDateTime updatedAt; // UTC
+};
+
+struct BulkJournalBatch
+{
+    qint64 id = -1;
+    QDateTime createdAt;  // UTC
+    QDateTime finishedAt; // UTC; invalid while unfinished
+    QString state;        // "running", "paused", "finished", "cancelled", "discarded"
+    bool exportFirst = true;
+    QString exportRoot;
+    QList<BulkJournalItem> items;
+};
+
 // Redacts anything that looks like a credential in free text: secret query parameters
 // ("api_key=…", "token=…") inside or outside URLs (via redactedUrl()), user info in URLs,
 // "Bearer …" and JWT-shaped strings. The log must never hold a secret, whatever a platform
@@ -181,6 +209,17 @@ public:
     // Campaign::makeKey(accountId, campaignId) of every protected campaign.
     QSet<QString> protectedKeys() const;
 
+    // The bulk-delete journal. createBatch() writes the batch and every item in one
+    // transaction and returns the batch id (-1 on failure); each write commits before it
+    // returns, so a state is on disk before the request it announces is sent.
+    qint64 createBatch(const BulkJournalBatch &batch);
+    bool setBatchItemState(qint64 batchId, int seq, const QString &state, const QString &reason);
+    // "finished", "cancelled" and "discarded" also set finished_at.
+    bool setBatchState(qint64 batchId, const QString &state);
+    std::optional<BulkJournalBatch> batch(qint64 batchId) const;
+    // The newest batch still "running" or "paused" (the app stopped before it ended).
+    std::optional<BulkJournalBatch> unfinishedBatch() const;
+
 private:
     bool fail(const QString &message, QString *error);
     QString inspect(bool existed, int *version);
@@ -224,6 +263,17 @@ public:
     void isProtected(const QString &accountId, const QString &campaignId, QObject *context,
                      std::function<void(bool)> done);
     void protectedKeys(QObject *context, std::function<void(QSet<QString>)> done);
+    // The bulk-delete journal (see AuditStore). `done` runs after the write has committed.
+    void createBatch(const BulkJournalBatch &batch, QObject *context,
+                     std::function<void(qint64)> done);
+    void setBatchItemState(qint64 batchId, int seq, const QString &state, const QString &reason,
+                           QObject *context = nullptr, std::function<void(bool)> done = {});
+    void setBatchState(qint64 batchId, const QString &state, QObject *context = nullptr,
+                       std::function<void(bool)> done = {});
+    void batch(qint64 batchId, QObject *context,
+               std::function<void(std::optional<BulkJournalBatch>)> done);
+    void unfinishedBatch(QObject *context,
+                         std::function<void(std::optional<BulkJournalBatch>)> done);
     void query(const AttemptFilter &filter, QObject *context,
                std::function<void(QList<AttemptRecord>)> done);
     void accounts(QObject *context, std::function<void(QList<AuditAccount>)> done);

@@ -229,13 +229,13 @@ void AuditLogTest::freshDatabase_getsCurrentSchemaInWalMode()
         QVERIFY2(store.open(dbPath(), &error), qPrintable(error));
         QVERIFY(store.isOpen());
     }
-    QCOMPARE(AuditStore::schemaVersion(), 2);
+    QCOMPARE(AuditStore::schemaVersion(), 3);
     const QStringList rows = rawSql(
         dbPath(), {QStringLiteral("PRAGMA user_version"), QStringLiteral("PRAGMA journal_mode"),
                    QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
                                   "IN ('attempts', 'protected_campaigns') ORDER BY name")});
     QCOMPARE(rows,
-             (QStringList{QStringLiteral("2"), QStringLiteral("wal"), QStringLiteral("attempts"),
+             (QStringList{QStringLiteral("3"), QStringLiteral("wal"), QStringLiteral("attempts"),
                           QStringLiteral("protected_campaigns")}));
     // A fresh database has nothing to back up.
     QVERIFY(!QFile::exists(dbPath() + QStringLiteral(".bak-v0")));
@@ -342,7 +342,7 @@ void AuditLogTest::olderDatabase_isMigratedKeepingRows_andLeavesBackup()
         QVERIFY(store.isProtected(QStringLiteral("acc-old"), QStringLiteral("8")));
     }
     QCOMPARE(rawSql(dbPath(), {QStringLiteral("PRAGMA user_version")}),
-             QStringList{QStringLiteral("2")});
+             QStringList{QStringLiteral("3")});
 
     const QString backup = dbPath() + QStringLiteral(".bak-v1");
     QVERIFY(QFile::exists(backup));
