@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Campaign Desk developer entry point: installs what is missing (Debian 12), builds, and then
 #   run   launches `campaign-desk --sandbox`
-#   test  runs the whole test suite (CTest) with a real, unlocked keyring; exits non-zero on failure
+#   test  runs the whole test suite (CTest) with a real, unlocked keyring, then checks the package:
+#         validates the desktop file and the AppStream metainfo, builds the .deb (CPack),
+#         installs it with apt-get and runs the installed app (--version, an offscreen
+#         --sandbox --smoke-test); exits non-zero on any failure
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -14,8 +17,9 @@ esac
 
 packages=(g++ cmake ninja-build pkg-config
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libqt6sql6-sqlite
-  qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-qpa-plugins
-  dbus dbus-x11 gnome-keyring)
+  qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-qpa-plugins libqt6svg6
+  dbus dbus-x11 gnome-keyring
+  desktop-file-utils appstream dpkg-dev file)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -41,6 +45,70 @@ cmake --build --preset ci -j "$jobs"
 # The keychain tests talk to a real Secret Service: a private session bus with an unlocked
 # gnome-keyring. Widget tests run on the offscreen platform (set per test in CMake).
 export NO_AT_BRIDGE=1
-exec dbus-run-session -- bash -c '
-  printf campaign-desk-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
+dbus-run-session -- bash -c '
+  # A keyring of its own for every run: an existing login keyring with another password
+  # would stay locked. Only the daemon sees this folder.
+  keyrings=$(mktemp -d)
+  printf campaign-desk-test | XDG_DATA_HOME="$keyrings" gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
   ctest --preset ci -j 2'
+
+# The package: what a user installs must validate, install and start.
+id=io.github.campaigndesk.CampaignDesk
+build=build/ci
+passed=0
+failed=0
+check() { # check NAME COMMAND...: runs it, prints its output on failure
+  local name=$1 out
+  shift
+  if out=$("$@" 2>&1); then
+    passed=$((passed + 1)); echo "ok: $name${out:+ ($(tail -n 1 <<<"$out"))}"
+  else
+    failed=$((failed + 1)); echo "FAILED: $name"; echo "$out" | sed 's/^/    /'
+  fi
+}
+# desktop-file-validate exits 0 on some errors ("icon name with an extension"): read its output.
+desktop_valid() {
+  local out
+  out=$(desktop-file-validate "$1" 2>&1) || { echo "$out"; return 1; }
+  if grep -qi 'error' <<<"$out"; then echo "$out"; return 1; fi
+  [ -z "$out" ] || echo "$out"
+}
+installed_version() {
+  local v
+  v=$(/usr/bin/campaign-desk --version)
+  echo "$v"
+  [ "$v" = "campaign-desk $(dpkg-deb -f "$deb" Version)" ]
+}
+smoke_test() {
+  QT_QPA_PLATFORM=offscreen timeout 120 /usr/bin/campaign-desk --sandbox --smoke-test
+}
+
+check "desktop-file-validate" desktop_valid packaging/$id.desktop
+screenshots_present() { # every screenshot the metainfo names is in packaging/screenshots
+  local f missing=0
+  for f in $(sed -n 's#.*<image>.*/\([^/<]*\)</image>.*#\1#p' "$build/packaging/$id.metainfo.xml"); do
+    [ -f "packaging/screenshots/$f" ] || { echo "missing: packaging/screenshots/$f"; missing=1; }
+  done
+  return $missing
+}
+check "metainfo screenshots in packaging/screenshots" screenshots_present
+check "appstreamcli validate --no-net" appstreamcli validate --no-net $build/packaging/$id.metainfo.xml
+rm -f "$build"/campaign-desk_*.deb "$build"/campaign-desk-*.tar.gz
+check "cpack (DEB, TGZ)" bash -c "cd $build && cpack"
+deb=$(ls "$build"/campaign-desk_*.deb 2>/dev/null | head -n 1 || true)
+if [ -n "$deb" ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  check "apt-get install ./$deb" env DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q \
+    --reinstall --no-install-recommends "./$deb"
+  check "installed files" bash -c "dpkg -L campaign-desk | grep -qx /usr/share/applications/$id.desktop \
+    && dpkg -L campaign-desk | grep -qx /usr/share/metainfo/$id.metainfo.xml \
+    && dpkg -L campaign-desk | grep -qx /usr/share/icons/hicolor/256x256/apps/$id.png"
+  check "installed desktop file" desktop_valid /usr/share/applications/$id.desktop
+  check "campaign-desk --version" installed_version
+  check "campaign-desk --sandbox --smoke-test (offscreen)" smoke_test
+else
+  failed=$((failed + 1)); echo "FAILED: no .deb was built"
+fi
+echo "packaging: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

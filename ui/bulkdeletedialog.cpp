@@ -30,8 +30,9 @@ QString etaText(qint64 ms)
     if (s < 90)
         return QCoreApplication::translate("BulkDeleteDialog", "About %n second(s) left", nullptr,
                                            int(s));
+    const int minutes = int((s + 59) / 60);
     return QCoreApplication::translate("BulkDeleteDialog", "About %n minute(s) left", nullptr,
-                                       int((s + 59) / 60));
+                                       minutes);
 }
 
 } // namespace

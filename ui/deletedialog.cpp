@@ -2,6 +2,7 @@
 #include "ui_deletedialog.h"
 
 #include "accounts/accountsession.h"
+#include "safety/exportbundle.h"
 
 #include <QCursor>
 #include <QDir>
@@ -47,7 +48,9 @@ DeleteDialog::DeleteDialog(AccountSession *session, AuditLog *audit, const Campa
     connect(m_operation, &DeleteOperation::campaignGone, this, &DeleteDialog::campaignGone);
     connect(m_operation, &DeleteOperation::exportProgress, this,
             [this](const QString &step, qint64 done, qint64 total) {
-                m_ui->exportStepLabel->setText(step);
+                m_ui->exportStepLabel->setText(step == ExportBundleWriter::verifyStep()
+                                                   ? tr("Verifying the export…")
+                                                   : tr("Writing %1…").arg(step));
                 if (total > 0) {
                     m_ui->exportProgress->setMaximum(1000);
                     m_ui->exportProgress->setValue(int(1000 * done / total));
@@ -91,6 +94,7 @@ DeleteDialog::DeleteDialog(AccountSession *session, AuditLog *audit, const Campa
     m_countdown->setInterval(1000);
     connect(m_countdown, &QTimer::timeout, this, &DeleteDialog::tickCountdown);
     m_ui->exportCheck->toggled(true);
+    m_ui->continueButton->setAutoDefault(true); // Return on a focused Continue continues
 }
 
 DeleteDialog::~DeleteDialog() = default;

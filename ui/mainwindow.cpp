@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "aboutdialog.h"
 #include "accountdialog.h"
 #include "accounts/accountsfile.h"
 #include "accounts/keychainsecretstore.h"
@@ -21,6 +22,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QIcon>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
@@ -220,20 +222,32 @@ void MainWindow::setupActions()
         m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->searchEdit->selectAll();
     });
-    m_ui->actionRefresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    m_ui->actionAddAccount->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
-    m_ui->actionDelete->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    // Icons follow the desktop's theme, with bundled fallbacks.
+    const auto themed = [](const char *name) {
+        const QString n = QString::fromLatin1(name);
+        return QIcon::fromTheme(n, QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(n)));
+    };
+    m_ui->actionRefresh->setIcon(themed("view-refresh"));
+    m_ui->actionAddAccount->setIcon(themed("list-add"));
+    m_ui->actionDelete->setIcon(themed("edit-delete"));
+    m_ui->actionArchive->setIcon(themed("archive-insert"));
+    m_ui->actionExport->setIcon(themed("document-save-as"));
+    m_ui->actionActivity->setIcon(themed("view-history"));
+    m_ui->actionFind->setIcon(themed("edit-find"));
+    m_ui->actionQuit->setIcon(themed("application-exit"));
+    m_ui->actionAbout->setIcon(themed("help-about"));
+    m_ui->actionProtect->setIcon(themed("security-high"));
 
     // Campaign actions: each fetches the campaign live before acting (the table row may be
     // stale) and is written to the activity log before its request.
-    m_resumeAction = new QAction(tr("&Resume"), this);
+    m_resumeAction = new QAction(tr("Res&ume"), this);
     m_resumeAction->setObjectName(QStringLiteral("actionResume"));
     m_resumeAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+R")));
     m_ui->menuCampaign->insertAction(m_ui->actionStop, m_resumeAction);
     m_ui->mainToolBar->insertAction(m_ui->actionStop, m_resumeAction);
-    m_ui->actionPause->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
-    m_resumeAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
-    m_ui->actionStop->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
+    m_ui->actionPause->setIcon(themed("media-playback-pause"));
+    m_resumeAction->setIcon(themed("media-playback-start"));
+    m_ui->actionStop->setIcon(themed("media-playback-stop"));
     connect(m_ui->actionPause, &QAction::triggered, this,
             [this] { runActionOnSelected(int(StatusAction::Pause)); });
     connect(m_resumeAction, &QAction::triggered, this,
@@ -947,16 +961,9 @@ void MainWindow::updateEmptyState()
 
 void MainWindow::showAbout()
 {
-    auto *box =
-        new QMessageBox(QMessageBox::Information, tr("About Campaign Desk"),
-                        tr("<h3>Campaign Desk %1</h3>"
-                           "<p>Lists, pauses, exports and safely deletes outreach campaigns on "
-                           "Talkover, Burki, Kakiyo, Kore.ai and Smartlead.</p>"
-                           "<p>Licensed under the GNU General Public License v3.</p>")
-                            .arg(QStringLiteral(CAMPAIGNDESK_VERSION)),
-                        QMessageBox::Close, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    auto *about = new AboutDialog(this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
 }
 
 void MainWindow::restoreSettings()

@@ -345,7 +345,8 @@ public:
         DeleteRule rule;
         if (word == Running) {
             rule.blocked = true;
-            rule.reason = QStringLiteral("Cannot delete running campaign - stop it first");
+            rule.reason = QCoreApplication::translate(
+                "BurkiProvider", "Cannot delete running campaign - stop it first");
             // The platform says "stop", but a pause is enough and can be undone.
             rule.unblockBy = {StatusAction::Pause, StatusAction::Stop};
         } else if (word == Scheduled) {

@@ -25,10 +25,11 @@ namespace CampaignDesk {
 
 namespace {
 
-QString tr(const char *text)
+// Texts for people, in one translation context that lupdate sees too.
+struct Text
 {
-    return QCoreApplication::translate("AuditLog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+};
 
 constexpr std::array<const char *, AuditActionCount> actionKeys = {
     "pause", "resume", "stop", "archive", "export", "delete", "protect", "unprotect"};
@@ -191,8 +192,9 @@ QString csvField(QString value)
 
 QString damagedMessage(const QString &path)
 {
-    return tr("The activity log %1 is damaged or is not a Campaign Desk database. It was left "
-              "as it is; move it away (or restore a backup) to start a new log.")
+    return Text::tr(
+               "The activity log %1 is damaged or is not a Campaign Desk database. It was left "
+               "as it is; move it away (or restore a backup) to start a new log.")
         .arg(QDir::toNativeSeparators(path));
 }
 
@@ -226,21 +228,21 @@ QString auditActionDisplayName(AuditAction action)
 {
     switch (action) {
     case AuditAction::Pause:
-        return tr("Pause");
+        return Text::tr("Pause");
     case AuditAction::Resume:
-        return tr("Resume");
+        return Text::tr("Resume");
     case AuditAction::Stop:
-        return tr("Stop");
+        return Text::tr("Stop");
     case AuditAction::Archive:
-        return tr("Archive");
+        return Text::tr("Archive");
     case AuditAction::Export:
-        return tr("Export");
+        return Text::tr("Export");
     case AuditAction::Delete:
-        return tr("Delete");
+        return Text::tr("Delete");
     case AuditAction::Protect:
-        return tr("Protect");
+        return Text::tr("Protect");
     case AuditAction::Unprotect:
-        return tr("Remove protection");
+        return Text::tr("Remove protection");
     }
     return {};
 }
@@ -265,21 +267,21 @@ QString auditOutcomeDisplayName(AuditOutcome outcome)
 {
     switch (outcome) {
     case AuditOutcome::Ok:
-        return tr("Succeeded");
+        return Text::tr("Succeeded");
     case AuditOutcome::Failed:
-        return tr("Failed");
+        return Text::tr("Failed");
     case AuditOutcome::Refused:
-        return tr("Refused");
+        return Text::tr("Refused");
     case AuditOutcome::Cancelled:
-        return tr("Cancelled");
+        return Text::tr("Cancelled");
     case AuditOutcome::Unknown:
-        return tr("Outcome unknown");
+        return Text::tr("Outcome unknown");
     case AuditOutcome::DeletedConfirmedByCheck:
-        return tr("Deleted (confirmed by a follow-up check)");
+        return Text::tr("Deleted (confirmed by a follow-up check)");
     case AuditOutcome::NotDeletedConfirmedByCheck:
-        return tr("Not deleted (confirmed by a follow-up check)");
+        return Text::tr("Not deleted (confirmed by a follow-up check)");
     case AuditOutcome::AlreadyGone:
-        return tr("Already gone");
+        return Text::tr("Already gone");
     }
     return {};
 }
@@ -381,7 +383,7 @@ bool AuditStore::open(const QString &path, QString *error)
     const QFileInfo info(path);
     const QString dir = info.absolutePath();
     if (!QDir().mkpath(dir))
-        return fail(tr("Cannot create the folder %1 for the activity log.").arg(dir), error);
+        return fail(Text::tr("Cannot create the folder %1 for the activity log.").arg(dir), error);
     // The log names accounts and campaigns: nobody else on the machine needs to read it.
     QFile::setPermissions(dir, ownerDir);
 
@@ -391,8 +393,9 @@ bool AuditStore::open(const QString &path, QString *error)
         // Checked before SQLite sees the file, so nothing can be written into a stranger.
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(tr("Cannot read the activity log %1: %2").arg(path, file.errorString()),
-                        error);
+            return fail(
+                Text::tr("Cannot read the activity log %1: %2").arg(path, file.errorString()),
+                error);
         if (file.read(16) != QByteArray("SQLite format 3\0", 16))
             return fail(damaged, error);
     } else if (!info.exists()) {
@@ -400,8 +403,9 @@ bool AuditStore::open(const QString &path, QString *error)
         // another user could open it.
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerFile))
-            return fail(tr("Cannot create the activity log %1: %2").arg(path, file.errorString()),
-                        error);
+            return fail(
+                Text::tr("Cannot create the activity log %1: %2").arg(path, file.errorString()),
+                error);
     }
     QFile::setPermissions(path, ownerFile);
 
@@ -409,9 +413,9 @@ bool AuditStore::open(const QString &path, QString *error)
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open())
-        return fail(
-            tr("Cannot open the activity log %1: %2").arg(path, m_db.lastError().databaseText()),
-            error);
+        return fail(Text::tr("Cannot open the activity log %1: %2")
+                        .arg(path, m_db.lastError().databaseText()),
+                    error);
 
     int version = 0;
     const QString refusal = inspect(existed, &version);
@@ -451,9 +455,9 @@ QString AuditStore::inspect(bool existed, int *version)
         return damaged;
     *version = q.value(0).toInt();
     if (*version > schemaVersion())
-        return tr("The activity log %1 was written by a newer version of Campaign Desk "
-                  "(schema %2; this version knows up to %3). It was left as it is: "
-                  "update Campaign Desk to open it.")
+        return Text::tr("The activity log %1 was written by a newer version of Campaign Desk "
+                        "(schema %2; this version knows up to %3). It was left as it is: "
+                        "update Campaign Desk to open it.")
             .arg(QDir::toNativeSeparators(m_path))
             .arg(*version)
             .arg(schemaVersion());
@@ -481,8 +485,8 @@ bool AuditStore::backup(int version, QString *error)
     {
         QFile file(target);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerFile))
-            return fail(tr("Cannot back up the activity log before updating it (%1): %2. "
-                           "It was left as it is.")
+            return fail(Text::tr("Cannot back up the activity log before updating it (%1): %2. "
+                                 "It was left as it is.")
                             .arg(target, file.errorString()),
                         error);
     }
@@ -497,8 +501,8 @@ bool AuditStore::backup(int version, QString *error)
     }
     if (!why.isEmpty()) {
         QFile::remove(target);
-        return fail(tr("Cannot back up the activity log before updating it (%1): %2. "
-                       "It was left as it is.")
+        return fail(Text::tr("Cannot back up the activity log before updating it (%1): %2. "
+                             "It was left as it is.")
                         .arg(target, why),
                     error);
     }
@@ -514,7 +518,7 @@ bool AuditStore::migrate(int from, QString *error)
         // One transaction per step: a failure leaves the database at the previous version.
         if (!m_db.transaction())
             return fail(
-                tr("Cannot update the activity log: %1").arg(m_db.lastError().databaseText()),
+                Text::tr("Cannot update the activity log: %1").arg(m_db.lastError().databaseText()),
                 error);
         QString why;
         {
@@ -533,9 +537,10 @@ bool AuditStore::migrate(int from, QString *error)
             why = m_db.lastError().databaseText();
         if (!why.isEmpty()) {
             m_db.rollback();
-            return fail(
-                tr("Cannot update the activity log to schema %1: %2").arg(step.version).arg(why),
-                error);
+            return fail(Text::tr("Cannot update the activity log to schema %1: %2")
+                            .arg(step.version)
+                            .arg(why),
+                        error);
         }
     }
     return true;
@@ -544,7 +549,7 @@ bool AuditStore::migrate(int from, QString *error)
 qint64 AuditStore::begin(const AttemptStart &s)
 {
     if (!isOpen()) {
-        m_lastError = tr("The activity log is not open.");
+        m_lastError = Text::tr("The activity log is not open.");
         return -1;
     }
     QSqlQuery q(m_db);
@@ -566,7 +571,8 @@ qint64 AuditStore::begin(const AttemptStart &s)
     q.addBindValue(s.exportSkipped ? 1 : 0);
     // Autocommit: the row is on disk (synchronous=FULL) when exec() returns.
     if (!q.exec()) {
-        m_lastError = tr("Cannot write to the activity log: %1").arg(q.lastError().databaseText());
+        m_lastError =
+            Text::tr("Cannot write to the activity log: %1").arg(q.lastError().databaseText());
         return -1;
     }
     return q.lastInsertId().toLongLong();
@@ -575,7 +581,7 @@ qint64 AuditStore::begin(const AttemptStart &s)
 bool AuditStore::finish(qint64 id, const AttemptEnd &e)
 {
     if (!isOpen()) {
-        m_lastError = tr("The activity log is not open.");
+        m_lastError = Text::tr("The activity log is not open.");
         return false;
     }
     QSqlQuery q(m_db);
@@ -598,11 +604,13 @@ bool AuditStore::finish(qint64 id, const AttemptEnd &e)
     q.addBindValue(sha);
     q.addBindValue(id);
     if (!q.exec()) {
-        m_lastError = tr("Cannot write to the activity log: %1").arg(q.lastError().databaseText());
+        m_lastError =
+            Text::tr("Cannot write to the activity log: %1").arg(q.lastError().databaseText());
         return false;
     }
     if (q.numRowsAffected() != 1) {
-        m_lastError = tr("Activity log entry %1 does not exist or is already complete.").arg(id);
+        m_lastError =
+            Text::tr("Activity log entry %1 does not exist or is already complete.").arg(id);
         return false;
     }
     return true;
@@ -655,7 +663,8 @@ QList<AttemptRecord> AuditStore::query(const AttemptFilter &filter) const
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     if (!q.exec()) {
-        m_lastError = tr("Cannot read the activity log: %1").arg(q.lastError().databaseText());
+        m_lastError =
+            Text::tr("Cannot read the activity log: %1").arg(q.lastError().databaseText());
         return result;
     }
     while (q.next())
@@ -752,12 +761,12 @@ bool AuditStore::setProtected(const QString &accountId, const QString &campaignI
 bool AuditStore::setProtected(const AttemptStart &target, bool on)
 {
     if (!isOpen()) {
-        m_lastError = tr("The activity log is not open.");
+        m_lastError = Text::tr("The activity log is not open.");
         return false;
     }
     if (!m_db.transaction()) {
         m_lastError =
-            tr("Cannot write to the activity log: %1").arg(m_db.lastError().databaseText());
+            Text::tr("Cannot write to the activity log: %1").arg(m_db.lastError().databaseText());
         return false;
     }
     QSqlQuery q(m_db);
@@ -789,13 +798,13 @@ bool AuditStore::setProtected(const AttemptStart &target, bool on)
     if (ok) {
         AttemptEnd end;
         end.outcome = AuditOutcome::Ok;
-        end.detail = tr("Local flag; nothing was sent to the platform.");
+        end.detail = Text::tr("Local flag; nothing was sent to the platform.");
         ok = finish(id, end);
     }
     if (!ok || !m_db.commit()) {
         m_db.rollback();
         m_lastError =
-            tr("Cannot write to the activity log: %1").arg(why.isEmpty() ? m_lastError : why);
+            Text::tr("Cannot write to the activity log: %1").arg(why.isEmpty() ? m_lastError : why);
         return false;
     }
     return true;
@@ -830,12 +839,12 @@ QSet<QString> AuditStore::protectedKeys() const
 qint64 AuditStore::createBatch(const BulkJournalBatch &batch)
 {
     if (!isOpen()) {
-        m_lastError = tr("The activity log is not open.");
+        m_lastError = Text::tr("The activity log is not open.");
         return -1;
     }
     if (!m_db.transaction()) {
         m_lastError =
-            tr("Cannot write to the activity log: %1").arg(m_db.lastError().databaseText());
+            Text::tr("Cannot write to the activity log: %1").arg(m_db.lastError().databaseText());
         return -1;
     }
     QString why;
@@ -878,7 +887,7 @@ qint64 AuditStore::createBatch(const BulkJournalBatch &batch)
     }
     if (!why.isEmpty() || !m_db.commit()) {
         m_db.rollback();
-        m_lastError = tr("Cannot write to the activity log: %1")
+        m_lastError = Text::tr("Cannot write to the activity log: %1")
                           .arg(why.isEmpty() ? m_db.lastError().databaseText() : why);
         return -1;
     }
@@ -889,7 +898,7 @@ bool AuditStore::setBatchItemState(qint64 batchId, int seq, const QString &state
                                    const QString &reason)
 {
     if (!isOpen()) {
-        m_lastError = tr("The activity log is not open.");
+        m_lastError = Text::tr("The activity log is not open.");
         return false;
     }
     QSqlQuery q(m_db);
@@ -902,11 +911,12 @@ bool AuditStore::setBatchItemState(qint64 batchId, int seq, const QString &state
     q.addBindValue(seq);
     // Autocommit with synchronous=FULL: on disk when exec() returns.
     if (!q.exec()) {
-        m_lastError = tr("Cannot write to the activity log: %1").arg(q.lastError().databaseText());
+        m_lastError =
+            Text::tr("Cannot write to the activity log: %1").arg(q.lastError().databaseText());
         return false;
     }
     if (q.numRowsAffected() != 1) {
-        m_lastError = tr("Bulk delete %1 has no campaign number %2.").arg(batchId).arg(seq);
+        m_lastError = Text::tr("Bulk delete %1 has no campaign number %2.").arg(batchId).arg(seq);
         return false;
     }
     return true;
@@ -915,7 +925,7 @@ bool AuditStore::setBatchItemState(qint64 batchId, int seq, const QString &state
 bool AuditStore::setBatchState(qint64 batchId, const QString &state)
 {
     if (!isOpen()) {
-        m_lastError = tr("The activity log is not open.");
+        m_lastError = Text::tr("The activity log is not open.");
         return false;
     }
     const bool ends = state == QLatin1String("finished") || state == QLatin1String("cancelled") ||
@@ -926,11 +936,12 @@ bool AuditStore::setBatchState(qint64 batchId, const QString &state)
     q.addBindValue(ends ? QVariant(nowUtc()) : QVariant());
     q.addBindValue(batchId);
     if (!q.exec()) {
-        m_lastError = tr("Cannot write to the activity log: %1").arg(q.lastError().databaseText());
+        m_lastError =
+            Text::tr("Cannot write to the activity log: %1").arg(q.lastError().databaseText());
         return false;
     }
     if (q.numRowsAffected() != 1) {
-        m_lastError = tr("There is no bulk delete %1.").arg(batchId);
+        m_lastError = Text::tr("There is no bulk delete %1.").arg(batchId);
         return false;
     }
     return true;
@@ -1239,16 +1250,19 @@ void AuditLog::exportCsv(const AttemptFilter &filter, const QString &filePath, Q
     run<Result>(
         [filter, filePath](AuditStore &store) {
             if (!store.isOpen())
-                return Result{false, tr("The activity log is not open.")};
+                return Result{false, Text::tr("The activity log is not open.")};
             QSaveFile file(filePath);
             if (!file.open(QIODevice::WriteOnly))
-                return Result{false, tr("Cannot write %1: %2").arg(filePath, file.errorString())};
+                return Result{false,
+                              Text::tr("Cannot write %1: %2").arg(filePath, file.errorString())};
             if (!store.exportCsv(filter, &file)) {
                 file.cancelWriting();
-                return Result{false, tr("Cannot write %1: %2").arg(filePath, file.errorString())};
+                return Result{false,
+                              Text::tr("Cannot write %1: %2").arg(filePath, file.errorString())};
             }
             if (!file.commit())
-                return Result{false, tr("Cannot write %1: %2").arg(filePath, file.errorString())};
+                return Result{false,
+                              Text::tr("Cannot write %1: %2").arg(filePath, file.errorString())};
             return Result{true, QString()};
         },
         [ctx, done](Result r) { answer<bool, QString>(ctx, done, r.first, r.second); });

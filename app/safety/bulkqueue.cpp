@@ -13,10 +13,11 @@ namespace CampaignDesk {
 
 namespace {
 
-QString tr(const char *text)
+// Texts for people, in one translation context that lupdate sees too.
+struct Text
 {
-    return QCoreApplication::translate("BulkQueue", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BulkQueue)
+};
 
 constexpr std::array<const char *, BulkItemStateCount> stateKeys = {
     "pending", "checking", "exporting", "deleting", "deleted",
@@ -30,8 +31,8 @@ QString refusalText(const DeleteDecision &decision)
 {
     if (!decision.reason.isEmpty())
         return decision.reason;
-    return decision.refusal == Refusal::Protected ? tr("Protected from deletion.")
-                                                  : tr("Its status blocks deleting it.");
+    return decision.refusal == Refusal::Protected ? Text::tr("Protected from deletion.")
+                                                  : Text::tr("Its status blocks deleting it.");
 }
 
 } // namespace
@@ -56,25 +57,25 @@ QString bulkItemStateDisplayName(BulkItemState state)
 {
     switch (state) {
     case BulkItemState::Pending:
-        return tr("Waiting");
+        return Text::tr("Waiting");
     case BulkItemState::Checking:
-        return tr("Checking");
+        return Text::tr("Checking");
     case BulkItemState::Exporting:
-        return tr("Exporting");
+        return Text::tr("Exporting");
     case BulkItemState::Deleting:
-        return tr("Deleting");
+        return Text::tr("Deleting");
     case BulkItemState::Deleted:
-        return tr("Deleted");
+        return Text::tr("Deleted");
     case BulkItemState::Blocked:
-        return tr("Blocked");
+        return Text::tr("Blocked");
     case BulkItemState::Failed:
-        return tr("Failed");
+        return Text::tr("Failed");
     case BulkItemState::Unknown:
-        return tr("Outcome unknown");
+        return Text::tr("Outcome unknown");
     case BulkItemState::Skipped:
-        return tr("Skipped");
+        return Text::tr("Skipped");
     case BulkItemState::Cancelled:
-        return tr("Cancelled");
+        return Text::tr("Cancelled");
     }
     return {};
 }
@@ -178,7 +179,7 @@ void BulkQueue::start(const QList<BulkItem> &items, bool exportFirst, const QStr
     m_running = true;
     if (!m_audit) {
         m_journalBroken = true;
-        Q_EMIT journalFailed(tr("The activity log is not available: nothing was sent."));
+        Q_EMIT journalFailed(Text::tr("The activity log is not available: nothing was sent."));
         m_running = false;
         Q_EMIT finished();
         return;
@@ -189,7 +190,7 @@ void BulkQueue::start(const QList<BulkItem> &items, bool exportFirst, const QStr
             m_journalBroken = true;
             m_running = false;
             Q_EMIT journalFailed(
-                tr("The bulk-delete journal could not be written, so nothing was sent."));
+                Text::tr("The bulk-delete journal could not be written, so nothing was sent."));
             Q_EMIT finished();
             return;
         }
@@ -325,24 +326,24 @@ void BulkQueue::startItem(int index)
     AccountSession *session = m_sessions ? m_sessions(item.campaign.accountId) : nullptr;
     if (!session) {
         finishItem(index, BulkItemState::Failed,
-                   tr("The account is not connected: nothing was sent."));
+                   Text::tr("The account is not connected: nothing was sent."));
         return;
     }
     const QPointer<AccountSession> guard(session);
     setState(index, BulkItemState::Checking, {}, [this, index, guard](bool written) {
         if (!written) {
             finishItem(index, BulkItemState::Failed,
-                       tr("The journal could not be written, so nothing was sent."));
+                       Text::tr("The journal could not be written, so nothing was sent."));
             return;
         }
         if (m_cancelled) {
             finishItem(index, BulkItemState::Cancelled,
-                       tr("Cancelled before it was checked: nothing was deleted."));
+                       Text::tr("Cancelled before it was checked: nothing was deleted."));
             return;
         }
         if (!guard) {
             finishItem(index, BulkItemState::Failed,
-                       tr("The account is not connected: nothing was sent."));
+                       Text::tr("The account is not connected: nothing was sent."));
             return;
         }
         Run &r = m_runs[std::size_t(index)];
@@ -372,7 +373,8 @@ void BulkQueue::stageChanged(int index, DeleteOperation::Stage stage)
                 finishItem(index, BulkItemState::Blocked, op->message());
             else
                 finishItem(index, BulkItemState::Failed,
-                           op->message().isEmpty() ? tr("Nothing was deleted.") : op->message());
+                           op->message().isEmpty() ? Text::tr("Nothing was deleted.")
+                                                   : op->message());
             return;
         }
         if (!op->decision().mayDelete()) {
@@ -415,7 +417,7 @@ void BulkQueue::stageChanged(int index, DeleteOperation::Stage stage)
                 // The batch's typed "delete N campaigns" stands for each campaign's own.
                 if (!guard->confirm(guard->decision().confirmationText))
                     finishItem(index, BulkItemState::Failed,
-                               tr("The confirmation was not accepted: nothing was deleted."));
+                               Text::tr("The confirmation was not accepted: nothing was deleted."));
             });
             return;
         }
@@ -463,7 +465,7 @@ void BulkQueue::operationEnded(int index, DeleteOperation *op)
         return;
     case Outcome::Cancelled:
         finishItem(index, BulkItemState::Cancelled,
-                   m_cancelled ? tr("Cancelled: nothing was deleted.") : message);
+                   m_cancelled ? Text::tr("Cancelled: nothing was deleted.") : message);
         return;
     case Outcome::Unknown:
         // Told again by a follow-up fetch a little later.
@@ -474,7 +476,7 @@ void BulkQueue::operationEnded(int index, DeleteOperation *op)
         if (problem == Problem::RateLimited && !m_cancelled &&
             r.attempts + 1 < m_settings.maxAttempts) {
             retryLater(index, std::max(m_settings.retryDelayMs, op->retryAfterMs()),
-                       tr("The platform asked to wait; it will be tried again."));
+                       Text::tr("The platform asked to wait; it will be tried again."));
             return;
         }
         finishItem(index,
@@ -538,7 +540,8 @@ void BulkQueue::retryLater(int index, qint64 delayMs, const QString &why)
         run.delayed = false;
         run.timer = nullptr;
         if (m_cancelled && !run.resolving) {
-            finishItem(index, BulkItemState::Cancelled, tr("Cancelled: nothing was deleted."));
+            finishItem(index, BulkItemState::Cancelled,
+                       Text::tr("Cancelled: nothing was deleted."));
             return;
         }
         Lane &l = laneFor(accountId);
@@ -556,8 +559,8 @@ void BulkQueue::startResolve(int index)
     AccountSession *session = m_sessions ? m_sessions(item.campaign.accountId) : nullptr;
     if (!session || !session->hasSecret()) {
         finishItem(index, BulkItemState::Unknown,
-                   tr("The account is not connected, so it could not be checked whether the "
-                      "campaign was deleted."));
+                   Text::tr("The account is not connected, so it could not be checked whether the "
+                            "campaign was deleted."));
         return;
     }
     const Account &account = session->account();
@@ -578,22 +581,23 @@ void BulkQueue::resolved(int index, const ApiResult &result)
     if (result.error == ErrorKind::Http && result.httpStatus == 404) {
         r.resolving = false;
         finishItem(index, BulkItemState::Deleted,
-                   tr("Deleted (confirmed by a follow-up fetch: the campaign is gone)."));
+                   Text::tr("Deleted (confirmed by a follow-up fetch: the campaign is gone)."));
         return;
     }
     if (result.ok()) {
         // Still there: the earlier DELETE did nothing. Only now may it be deleted again.
         r.resolving = false;
         if (m_cancelled) {
-            finishItem(index, BulkItemState::Cancelled,
-                       tr("Not deleted (a follow-up fetch found it still there); cancelled."));
+            finishItem(
+                index, BulkItemState::Cancelled,
+                Text::tr("Not deleted (a follow-up fetch found it still there); cancelled."));
             return;
         }
         Lane &lane = laneFor(m_batch.items.at(index).campaign.accountId);
         r.active = false;
         --lane.running;
         setState(index, BulkItemState::Pending,
-                 tr("A follow-up fetch found it still there: nothing was deleted yet."));
+                 Text::tr("A follow-up fetch found it still there: nothing was deleted yet."));
         lane.waiting.push_front(index);
         pumpLane(lane);
         return;
@@ -602,10 +606,11 @@ void BulkQueue::resolved(int index, const ApiResult &result)
         retryLater(index, m_settings.retryDelayMs, result.message);
         return;
     }
-    finishItem(index, BulkItemState::Unknown,
-               tr("Outcome unknown: the follow-up fetch failed (%1). Refresh the account to see "
-                  "whether the campaign is still there.")
-                   .arg(result.message));
+    finishItem(
+        index, BulkItemState::Unknown,
+        Text::tr("Outcome unknown: the follow-up fetch failed (%1). Refresh the account to see "
+                 "whether the campaign is still there.")
+            .arg(result.message));
 }
 
 void BulkQueue::setState(int index, BulkItemState state, const QString &reason,
@@ -620,20 +625,20 @@ void BulkQueue::setState(int index, BulkItemState state, const QString &reason,
             written(false);
         return;
     }
-    m_audit->setBatchItemState(m_batch.id, index, bulkItemStateKey(state), reason, this,
-                               [this, written = std::move(written)](bool ok) {
-                                   if (!ok && !m_journalBroken) {
-                                       // Without the journal a crash could hide a delete: stop
-                                       // sending.
-                                       m_journalBroken = true;
-                                       Q_EMIT journalFailed(
-                                           tr("The bulk-delete journal could not be written, so "
+    m_audit->setBatchItemState(
+        m_batch.id, index, bulkItemStateKey(state), reason, this,
+        [this, written = std::move(written)](bool ok) {
+            if (!ok && !m_journalBroken) {
+                // Without the journal a crash could hide a delete: stop
+                // sending.
+                m_journalBroken = true;
+                Q_EMIT journalFailed(Text::tr("The bulk-delete journal could not be written, so "
                                               "nothing more is sent."));
-                                       cancel();
-                                   }
-                                   if (written)
-                                       written(ok);
-                               });
+                cancel();
+            }
+            if (written)
+                written(ok);
+        });
 }
 
 void BulkQueue::releaseOperation(int index)
@@ -717,7 +722,7 @@ void BulkQueue::cancelOutstanding()
     }
     for (int index : std::as_const(waiting))
         finishItem(index, BulkItemState::Cancelled,
-                   tr("Cancelled before it started: nothing was deleted."));
+                   Text::tr("Cancelled before it started: nothing was deleted."));
     for (int index : std::as_const(active)) {
         Run &r = m_runs[std::size_t(index)];
         if (r.timer)
@@ -850,7 +855,7 @@ void BulkGoalRunner::startOne(int index)
         BulkGoalResult result;
         result.live = campaign;
         result.outcome = Outcome::Failed;
-        result.message = tr("The account is not connected: nothing was sent.");
+        result.message = Text::tr("The account is not connected: nothing was sent.");
         QMetaObject::invokeMethod(
             this, [this, index, result] { done(index, result); }, Qt::QueuedConnection);
         return;
@@ -912,7 +917,7 @@ void BulkGoalRunner::cancel()
         BulkGoalResult result;
         result.live = m_campaigns.at(index);
         result.outcome = Outcome::Cancelled;
-        result.message = tr("Cancelled.");
+        result.message = Text::tr("Cancelled.");
         ++m_runningPerAccount[result.live.accountId]; // done() takes it back
         done(index, result);
     }

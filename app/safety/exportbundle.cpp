@@ -33,10 +33,11 @@ const QString ManifestName = QStringLiteral("manifest.json");
 const QString CampaignFileName = QStringLiteral("campaign.json");
 const QString PartialSuffix = QStringLiteral(".partial");
 
-QString tr(const char *text)
+// Texts for people, in one translation context that lupdate sees too.
+struct Text
 {
-    return QCoreApplication::translate("ExportBundle", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportBundle)
+};
 
 constexpr QFile::Permissions OwnerFile =
     QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
@@ -96,35 +97,35 @@ VerifyResult verifyBundleImpl(const QString &dir, const std::atomic<bool> *stop)
     const QDir bundle(dir);
     QFile manifestFile(bundle.filePath(ManifestName));
     if (!manifestFile.open(QIODevice::ReadOnly)) {
-        problems << tr("manifest.json is missing or unreadable.");
+        problems << Text::tr("manifest.json is missing or unreadable.");
         return result;
     }
     if (manifestFile.size() > MaxManifestBytes) {
-        problems << tr("manifest.json is implausibly large.");
+        problems << Text::tr("manifest.json is implausibly large.");
         return result;
     }
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(manifestFile.readAll(), &parseError);
     manifestFile.close();
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        problems << tr("manifest.json is not a JSON object.");
+        problems << Text::tr("manifest.json is not a JSON object.");
         return result;
     }
     const QJsonObject manifest = doc.object();
     if (manifest.value(QStringLiteral("format")).toString() != ExportFormat::formatName()) {
-        problems << tr("manifest.json is not a Campaign Desk export manifest.");
+        problems << Text::tr("manifest.json is not a Campaign Desk export manifest.");
         return result;
     }
     const int version = manifest.value(QStringLiteral("formatVersion")).toInt(-1);
     if (version != ExportFormat::Version) {
-        problems << tr("manifest.json has format version %1; this app reads version %2.")
+        problems << Text::tr("manifest.json has format version %1; this app reads version %2.")
                         .arg(version)
                         .arg(ExportFormat::Version);
         return result;
     }
     const QJsonValue filesValue = manifest.value(QStringLiteral("files"));
     if (!filesValue.isArray() || filesValue.toArray().isEmpty()) {
-        problems << tr("manifest.json lists no files.");
+        problems << Text::tr("manifest.json lists no files.");
         return result;
     }
 
@@ -132,7 +133,7 @@ VerifyResult verifyBundleImpl(const QString &dir, const std::atomic<bool> *stop)
     const QJsonArray files = filesValue.toArray();
     for (const QJsonValue &value : files) {
         if (stop && stop->load()) {
-            problems << tr("Verification was stopped.");
+            problems << Text::tr("Verification was stopped.");
             return result;
         }
         const QJsonObject entry = value.toObject();
@@ -140,11 +141,11 @@ VerifyResult verifyBundleImpl(const QString &dir, const std::atomic<bool> *stop)
         // The manifest may come from anywhere (the CLI verifies user folders): a name that
         // is not a plain file name could point outside the bundle.
         if (!ExportFormat::isSafeFileName(name) || name == ManifestName) {
-            problems << tr("manifest.json lists an invalid file name.");
+            problems << Text::tr("manifest.json lists an invalid file name.");
             continue;
         }
         if (listed.contains(name)) {
-            problems << tr("%1 is listed twice in manifest.json.").arg(name);
+            problems << Text::tr("%1 is listed twice in manifest.json.").arg(name);
             continue;
         }
         listed.insert(name);
@@ -152,47 +153,47 @@ VerifyResult verifyBundleImpl(const QString &dir, const std::atomic<bool> *stop)
         const QJsonValue rowsValue = entry.value(QStringLiteral("rows"));
         const QString sha = entry.value(QStringLiteral("sha256")).toString();
         if (!bytesValue.isDouble() || !rowsValue.isDouble() || sha.size() != 64) {
-            problems << tr("%1: its manifest entry is incomplete.").arg(name);
+            problems << Text::tr("%1: its manifest entry is incomplete.").arg(name);
             continue;
         }
         const qint64 bytes = qint64(bytesValue.toDouble());
         const qint64 rows = qint64(rowsValue.toDouble());
         const QFileInfo info(bundle.filePath(name));
         if (!info.exists() || !info.isFile()) {
-            problems << tr("%1 is missing.").arg(name);
+            problems << Text::tr("%1 is missing.").arg(name);
             continue;
         }
         if (info.size() != bytes) {
-            problems << tr("%1 has %2 bytes; the manifest says %3.")
+            problems << Text::tr("%1 has %2 bytes; the manifest says %3.")
                             .arg(name, QString::number(info.size()), QString::number(bytes));
             continue;
         }
         const FileFacts facts = readFacts(info.filePath(), rows >= 0, stop);
         if (!facts.readable) {
-            problems << tr("%1 could not be read.").arg(name);
+            problems << Text::tr("%1 could not be read.").arg(name);
             continue;
         }
         if (facts.bytes != bytes) {
-            problems << tr("%1 changed while it was being read.").arg(name);
+            problems << Text::tr("%1 changed while it was being read.").arg(name);
             continue;
         }
         if (facts.sha256 != sha.toLatin1().toLower()) {
-            problems << tr("%1 does not match its SHA-256 in the manifest.").arg(name);
+            problems << Text::tr("%1 does not match its SHA-256 in the manifest.").arg(name);
             continue;
         }
         if (rows >= 0 && facts.csvRows != rows) {
-            problems << tr("%1 has %2 data rows; the manifest says %3.")
+            problems << Text::tr("%1 has %2 data rows; the manifest says %3.")
                             .arg(name, QString::number(facts.csvRows), QString::number(rows));
         }
     }
     if (!listed.contains(CampaignFileName))
-        problems << tr("campaign.json is not listed in the manifest.");
+        problems << Text::tr("campaign.json is not listed in the manifest.");
 
     const QStringList present =
         bundle.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     for (const QString &name : present) {
         if (name != ManifestName && !listed.contains(name))
-            problems << tr("%1 is in the folder but not in the manifest.").arg(name);
+            problems << Text::tr("%1 is in the folder but not in the manifest.").arg(name);
     }
     result.ok = problems.isEmpty();
     return result;
@@ -503,7 +504,7 @@ public:
             return;
         QDir rootDir(root);
         if (!rootDir.exists() && !QDir().mkpath(root))
-            return fail(tr("Could not create the export folder %1.").arg(root));
+            return fail(Text::tr("Could not create the export folder %1.").arg(root));
         for (int n = 1; n < 100; ++n) {
             const QString name =
                 n == 1 ? baseName : baseName + QLatin1Char('-') + QString::number(n);
@@ -517,7 +518,7 @@ public:
             m_workDir = rootDir.absoluteFilePath(name + PartialSuffix);
             return;
         }
-        fail(tr("Could not create a bundle folder in %1.").arg(root));
+        fail(Text::tr("Could not create a bundle folder in %1.").arg(root));
     }
 
     // How a file's manifest row count is known.
@@ -535,7 +536,7 @@ public:
         discardFile();
         m_file = std::make_unique<QSaveFile>(QDir(m_workDir).filePath(name));
         if (!m_file->open(QIODevice::WriteOnly))
-            return fail(tr("Could not write %1: %2").arg(name, m_file->errorString()));
+            return fail(Text::tr("Could not write %1: %2").arg(name, m_file->errorString()));
         m_fileName = name;
         m_hash.reset();
         m_bytes = 0;
@@ -565,17 +566,17 @@ public:
         QJsonParseError parseError{};
         const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
         if (parseError.error != QJsonParseError::NoError)
-            return fail(tr("%1: page %2 of the platform's answer is not JSON.")
+            return fail(Text::tr("%1: page %2 of the platform's answer is not JSON.")
                             .arg(piece.fileName, QString::number(pageNumber)));
         if (bodySaysFailure(doc)) {
             QString message, code;
             readPlatformMessage(doc, &message, &code);
-            return fail(tr("%1: the platform reported a failure on page %2: %3")
+            return fail(Text::tr("%1: the platform reported a failure on page %2: %3")
                             .arg(piece.fileName, QString::number(pageNumber), message));
         }
         const RowsPage page = provider->parseExportRows(piece, cursor, doc);
         if (!page.error.isEmpty())
-            return fail(tr("%1: unexpected answer on page %2: %3")
+            return fail(Text::tr("%1: unexpected answer on page %2: %3")
                             .arg(piece.fileName, QString::number(pageNumber), page.error));
         QByteArray out;
         for (const QJsonObject &row : page.rows)
@@ -596,14 +597,14 @@ public:
         const QJsonValue root = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
         const QJsonValue rows = valueAtPath(root, piece.rowsPath);
         if (!rows.isArray() && !rows.isNull() && !rows.isUndefined())
-            return fail(
-                tr("%1: the campaign has no list at “%2”.").arg(piece.fileName, piece.rowsPath));
+            return fail(Text::tr("%1: the campaign has no list at “%2”.")
+                            .arg(piece.fileName, piece.rowsPath));
         beginFile(piece.fileName, ExportFormat::csvHeader(piece.columns), Rows::Written);
         QByteArray out;
         const QJsonArray list = rows.toArray();
         for (const QJsonValue &row : list) {
             if (!row.isObject())
-                return fail(tr("%1: “%2” in the campaign is not a list of objects.")
+                return fail(Text::tr("%1: “%2” in the campaign is not a list of objects.")
                                 .arg(piece.fileName, piece.rowsPath));
             out += ExportFormat::csvRecord(row.toObject(), piece.columns);
             ++m_rows;
@@ -637,7 +638,7 @@ public:
         if (!m_file->commit()) {
             const QString why = m_file->errorString();
             m_file.reset();
-            return fail(tr("Could not save %1: %2").arg(m_fileName, why));
+            return fail(Text::tr("Could not save %1: %2").arg(m_fileName, why));
         }
         m_file.reset();
         QFile::setPermissions(path, OwnerFile);
@@ -677,7 +678,7 @@ public:
         if (!m_file->commit()) {
             const QString why = m_file->errorString();
             m_file.reset();
-            return fail(tr("Could not save manifest.json: %1").arg(why));
+            return fail(Text::tr("Could not save manifest.json: %1").arg(why));
         }
         m_file.reset();
         QFile::setPermissions(manifestPath, OwnerFile);
@@ -688,12 +689,13 @@ public:
         if (m_stop->load())
             return;
         if (!verified.ok)
-            return fail(
-                tr("The export did not verify: %1").arg(verified.problems.join(QLatin1Char(' '))));
+            return fail(Text::tr("The export did not verify: %1")
+                            .arg(verified.problems.join(QLatin1Char(' '))));
 
         QDir root(m_root);
         if (!root.rename(m_finalName + PartialSuffix, m_finalName))
-            return fail(tr("Could not rename the finished export folder to %1.").arg(m_finalName));
+            return fail(
+                Text::tr("Could not rename the finished export folder to %1.").arg(m_finalName));
         m_workDir = root.absoluteFilePath(m_finalName);
         QFile::setPermissions(m_workDir, OwnerDir);
 
@@ -738,11 +740,12 @@ private:
         if (m_failed || !m_file || data.isEmpty())
             return;
         if (containsSecret(data))
-            return fail(tr("%1: the platform's answer contains this account's key. The export "
-                           "was stopped so that the key is not written to disk.")
-                            .arg(m_fileName));
+            return fail(
+                Text::tr("%1: the platform's answer contains this account's key. The export "
+                         "was stopped so that the key is not written to disk.")
+                    .arg(m_fileName));
         if (m_file->write(data) != data.size())
-            return fail(tr("Could not write %1: %2").arg(m_fileName, m_file->errorString()));
+            return fail(Text::tr("Could not write %1: %2").arg(m_fileName, m_file->errorString()));
         m_hash.addData(data);
         m_bytes += data.size();
     }
@@ -888,19 +891,19 @@ void ExportBundleWriter::start()
 QString ExportBundleWriter::validatePieces() const
 {
     if (m_inputs.exportRoot.isEmpty())
-        return tr("No export folder is set.");
+        return Text::tr("No export folder is set.");
     if (m_inputs.campaign.id.isEmpty())
-        return tr("The campaign has no id.");
+        return Text::tr("The campaign has no id.");
     if (m_inputs.liveGetAnswer.isEmpty())
-        return tr("The campaign's live answer is empty; export it again after a refresh.");
+        return Text::tr("The campaign's live answer is empty; export it again after a refresh.");
     QSet<QString> names = {CampaignFileName, ManifestName};
     for (const ExportPiece &piece : m_pieces) {
         if (!ExportFormat::isSafeFileName(piece.fileName) || names.contains(piece.fileName))
-            return tr("The %1 export describes an invalid or repeated file name.")
+            return Text::tr("The %1 export describes an invalid or repeated file name.")
                 .arg(platformDisplayName(m_provider.platform()));
         names.insert(piece.fileName);
         if (piece.kind != ExportPiece::Kind::Verbatim && piece.columns.isEmpty())
-            return tr("The %1 export of %2 has no columns.")
+            return Text::tr("The %1 export of %2 has no columns.")
                 .arg(platformDisplayName(m_provider.platform()), piece.fileName);
     }
     return {};
@@ -911,7 +914,7 @@ void ExportBundleWriter::cancel()
     if (!isRunning() || m_state == State::Aborting)
         return;
     m_cancelled = true;
-    fail(tr("The export was cancelled."));
+    fail(Text::tr("The export was cancelled."));
 }
 
 void ExportBundleWriter::addSource(const QUrl &url)
@@ -1068,7 +1071,7 @@ void ExportBundleWriter::onPageResult(const ApiResult &result)
         return;
     const ExportPiece &piece = currentPiece();
     if (!result.ok())
-        return fail(tr("%1: page %2: %3")
+        return fail(Text::tr("%1: page %2: %3")
                         .arg(piece.fileName, QString::number(m_pagesDone + 1), result.message));
     QMetaObject::invokeMethod(
         m_worker,
@@ -1094,7 +1097,8 @@ void ExportBundleWriter::onPageWritten(qint64 rowsSoFar, bool hasNext, const Pag
     const bool same =
         next.page == m_cursor.page && next.skip == m_cursor.skip && next.after == m_cursor.after;
     if (same || m_pagesDone >= MaxPages)
-        return fail(tr("%1: the platform kept answering with the same page.").arg(piece.fileName));
+        return fail(
+            Text::tr("%1: the platform kept answering with the same page.").arg(piece.fileName));
     m_cursor = next;
     requestPage();
 }
