@@ -21,6 +21,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QHeaderView>
 #include <QIcon>
 #include <QJsonDocument>
@@ -29,6 +30,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -96,7 +98,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 4);
     m_ui->splitter->setStretchFactor(2, 2);
-    m_ui->splitter->setSizes({290, 850, 300});
+    m_ui->splitter->setSizes({290, 820, 330});
+    // Raw JSON reads best unwrapped, in a fixed-width font.
+    m_ui->detailsView->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_ui->detailsView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
     m_sandboxBadge = new QLabel(tr("  SANDBOX: sample data, no real accounts  "), this);
     m_sandboxBadge->setObjectName(QStringLiteral("sandboxBadge"));
