@@ -3,6 +3,7 @@
 // test: `screenshot-tour OUTPUT_DIR` (under xvfb-run for real window decorations, or with
 // QT_QPA_PLATFORM=offscreen).
 
+#include "accountdialog.h"
 #include "accounts/accountsession.h"
 #include "accounts/workspace.h"
 #include "deletedialog.h"
@@ -11,6 +12,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -127,5 +129,15 @@ int main(int argc, char *argv[])
     dialog->findChild<QPushButton *>(QStringLiteral("deleteButton"))->click();
     waitFor([&] { return page(dialog) == QStringLiteral("resultPage"); });
     save(dialog, out, QStringLiteral("delete-6-result.png"));
+    dialog->close();
+
+    // Adding an account: Kore.ai shows its extra fields and the host to set.
+    auto *account = new AccountDialog(&nam, {}, &window);
+    account->findChild<QComboBox *>(QStringLiteral("platformCombo"))
+        ->setCurrentIndex(int(Platform::KoreAi));
+    account->findChild<QLineEdit *>(QStringLiteral("labelEdit"))
+        ->setText(QStringLiteral("Contact center EU"));
+    account->open();
+    save(account, out, QStringLiteral("account-dialog.png"));
     return 0;
 }
