@@ -1,4 +1,5 @@
 #include "bulkdeletedialog.h"
+#include "stopconfirmation.h"
 #include "ui_bulkdeletedialog.h"
 
 #include "accounts/accountsession.h"
@@ -396,22 +397,10 @@ void BulkDeleteDialog::unblock(StatusAction action)
         return;
     }
     // Stop is irreversible: its own confirmation, naming the consequence.
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Stop campaigns"),
-                        tr("Stop the blocked campaigns for good?"), QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("stopConfirmation"));
-    box->setInformativeText(tr("Stopping cannot be undone: they can never run again. Pause them "
-                               "instead if you may want them back."));
-    QPushButton *stop = box->addButton(tr("&Stop for good"), QMessageBox::DestructiveRole);
-    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(cancel);
-    box->setEscapeButton(cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, stop] {
-        if (box->clickedButton() == stop)
-            runUnblock(StatusAction::Stop);
-    });
-    box->open();
+    confirmStop(this, tr("Stop the blocked campaigns for good?"),
+                tr("Stopping cannot be undone: they can never run again. Pause them "
+                   "instead if you may want them back."),
+                [this] { runUnblock(StatusAction::Stop); });
 }
 
 void BulkDeleteDialog::runUnblock(StatusAction action)

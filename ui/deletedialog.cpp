@@ -1,4 +1,5 @@
 #include "deletedialog.h"
+#include "stopconfirmation.h"
 #include "ui_deletedialog.h"
 
 #include "accounts/accountsession.h"
@@ -236,22 +237,10 @@ void DeleteDialog::showReview()
 void DeleteDialog::stopClicked()
 {
     const QString platform = platformDisplayName(m_campaign.platform);
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Stop campaign"),
-                        tr("Stop “%1” on %2 for good?").arg(m_operation->live().name, platform),
-                        QMessageBox::NoButton, this);
-    box->setInformativeText(tr("Stopping cannot be undone: the campaign can never run again. "
-                               "Pausing is reversible."));
-    QPushButton *stop = box->addButton(tr("&Stop for good"), QMessageBox::DestructiveRole);
-    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(cancel);
-    box->setEscapeButton(cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, stop] {
-        if (box->clickedButton() == stop)
-            m_operation->runAction(StatusAction::Stop);
-    });
-    box->open();
+    confirmStop(
+        this, tr("Stop “%1” on %2 for good?").arg(m_operation->live().name, platform),
+        tr("Stopping cannot be undone: the campaign can never run again. Pausing is reversible."),
+        [this] { m_operation->runAction(StatusAction::Stop); });
 }
 
 void DeleteDialog::continueClicked()

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "stopconfirmation.h"
 #include "ui_mainwindow.h"
 
 #include "aboutdialog.h"
@@ -689,22 +690,11 @@ void MainWindow::runActionOnSelected(int statusAction)
         return;
     }
     // Stop is irreversible: its own confirmation, naming the consequence.
-    auto *box = new QMessageBox(
-        QMessageBox::Warning, tr("Stop campaign"),
-        tr("Stop “%1” on %2 for good?").arg(c->name, platformDisplayName(c->platform)),
-        QMessageBox::NoButton, this);
-    box->setInformativeText(tr("Stopping cannot be undone: the campaign can never run again. "
-                               "Pause it instead if you may want it back."));
-    QPushButton *stop = box->addButton(tr("&Stop for good"), QMessageBox::DestructiveRole);
-    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(cancel);
-    box->setEscapeButton(cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [box, stop, run] {
-        if (box->clickedButton() == stop)
-            run();
-    });
-    box->open();
+    confirmStop(this,
+                tr("Stop “%1” on %2 for good?").arg(c->name, platformDisplayName(c->platform)),
+                tr("Stopping cannot be undone: the campaign can never run again. "
+                   "Pause it instead if you may want it back."),
+                run);
 }
 
 void MainWindow::exportSelected()
@@ -842,21 +832,10 @@ void MainWindow::runActionOnMany(const QList<Campaign> &campaigns, int statusAct
         runBulkGoal(campaigns, statusAction, {});
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Stop campaigns"),
-                                tr("Stop %n campaign(s) for good?", nullptr, int(campaigns.size())),
-                                QMessageBox::NoButton, this);
-    box->setInformativeText(tr("Stopping cannot be undone: they can never run again. Pause them "
-                               "instead if you may want them back."));
-    QPushButton *stop = box->addButton(tr("&Stop for good"), QMessageBox::DestructiveRole);
-    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(cancel);
-    box->setEscapeButton(cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, stop, campaigns, statusAction] {
-        if (box->clickedButton() == stop)
-            runBulkGoal(campaigns, statusAction, {});
-    });
-    box->open();
+    confirmStop(this, tr("Stop %n campaign(s) for good?", nullptr, int(campaigns.size())),
+                tr("Stopping cannot be undone: they can never run again. Pause them "
+                   "instead if you may want them back."),
+                [this, campaigns, statusAction] { runBulkGoal(campaigns, statusAction, {}); });
 }
 
 void MainWindow::exportMany(const QList<Campaign> &campaigns)

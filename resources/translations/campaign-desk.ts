@@ -1165,19 +1165,11 @@ This copy: Qt %1 on %2.</source>
         </translation>
     </message>
     <message>
-        <source>Stop campaigns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop the blocked campaigns for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stopping cannot be undone: they can never run again. Pause them instead if you may want them back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stop for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1356,19 +1348,11 @@ This copy: Qt %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop “%1” on %2 for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stopping cannot be undone: the campaign can never run again. Pausing is reversible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stop for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1833,19 +1817,11 @@ This copy: Qt %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop “%1” on %2 for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stopping cannot be undone: the campaign can never run again. Pause it instead if you may want it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stop for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1926,10 +1902,6 @@ This copy: Qt %1 on %2.</source>
     </message>
     <message>
         <source>%1: %2 of %3 campaigns done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2877,6 +2849,17 @@ This copy: Qt %1 on %2.</source>
     </message>
     <message>
         <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StopConfirmation</name>
+    <message>
+        <source>Stop campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop for good</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1174,20 +1174,12 @@ Diese Kopie: Qt %1 auf %2.</translation>
         </translation>
     </message>
     <message>
-        <source>Stop campaigns</source>
-        <translation>Kampagnen stoppen</translation>
-    </message>
-    <message>
         <source>Stop the blocked campaigns for good?</source>
         <translation>Die gesperrten Kampagnen endgültig stoppen?</translation>
     </message>
     <message>
         <source>Stopping cannot be undone: they can never run again. Pause them instead if you may want them back.</source>
         <translation>Stoppen kann nicht rückgängig gemacht werden: Sie können nie wieder laufen. Pausieren Sie sie, wenn Sie sie vielleicht zurückhaben wollen.</translation>
-    </message>
-    <message>
-        <source>&amp;Stop for good</source>
-        <translation>Endgültig &amp;stoppen</translation>
     </message>
     <message>
         <source>Protected from deletion: excluded.</source>
@@ -1366,20 +1358,12 @@ Diese Kopie: Qt %1 auf %2.</translation>
         <translation>&amp;Behalten</translation>
     </message>
     <message>
-        <source>Stop campaign</source>
-        <translation>Kampagne stoppen</translation>
-    </message>
-    <message>
         <source>Stop “%1” on %2 for good?</source>
         <translation>„%1“ auf %2 endgültig stoppen?</translation>
     </message>
     <message>
         <source>Stopping cannot be undone: the campaign can never run again. Pausing is reversible.</source>
         <translation>Stoppen kann nicht rückgängig gemacht werden: Die Kampagne kann nie wieder laufen. Pausieren ist umkehrbar.</translation>
-    </message>
-    <message>
-        <source>&amp;Stop for good</source>
-        <translation>Endgültig &amp;stoppen</translation>
     </message>
     <message>
         <source>Choose a folder the export can be written to.</source>
@@ -1846,20 +1830,12 @@ Diese Kopie: Qt %1 auf %2.</translation>
         <translation>%1: „%2“ auf %3 wird geprüft…</translation>
     </message>
     <message>
-        <source>Stop campaign</source>
-        <translation>Kampagne stoppen</translation>
-    </message>
-    <message>
         <source>Stop “%1” on %2 for good?</source>
         <translation>„%1“ auf %2 endgültig stoppen?</translation>
     </message>
     <message>
         <source>Stopping cannot be undone: the campaign can never run again. Pause it instead if you may want it back.</source>
         <translation>Stoppen kann nicht rückgängig gemacht werden: Die Kampagne kann nie wieder laufen. Pausieren Sie sie stattdessen, wenn Sie sie vielleicht zurückhaben wollen.</translation>
-    </message>
-    <message>
-        <source>&amp;Stop for good</source>
-        <translation>Endgültig &amp;stoppen</translation>
     </message>
     <message>
         <source>Export “%1” to</source>
@@ -1942,10 +1918,6 @@ Diese Kopie: Qt %1 auf %2.</translation>
     <message>
         <source>%1: %2 of %3 campaigns done.</source>
         <translation>%1: %2 von %3 Kampagnen erledigt.</translation>
-    </message>
-    <message>
-        <source>Stop campaigns</source>
-        <translation>Kampagnen stoppen</translation>
     </message>
     <message numerus="yes">
         <source>Stop %n campaign(s) for good?</source>
@@ -2896,6 +2868,17 @@ Diese Kopie: Qt %1 auf %2.</translation>
     <message>
         <source>Archive</source>
         <translation>Archivieren</translation>
+    </message>
+</context>
+<context>
+    <name>StopConfirmation</name>
+    <message>
+        <source>Stop campaign</source>
+        <translation>Kampagne stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop for good</source>
+        <translation>Endgültig &amp;stoppen</translation>
     </message>
 </context>
 <context>
