@@ -4,6 +4,7 @@
 
 #include "accounts/accountsession.h"
 #include "accounts/workspace.h"
+#include "core/stallwatchdog.h"
 #include "mainwindow.h"
 #include "model/campaigntablemodel.h"
 #include "quitguard.h"
@@ -192,6 +193,16 @@ int main(int argc, char *argv[])
     const Options options = addOptions(parser);
     parser.process(app);
     const bool sandbox = parser.isSet(options.sandbox);
+
+    // Test mode: how long the GUI thread was ever blocked, printed when the app quits.
+    std::unique_ptr<StallWatchdog> watchdog;
+    if (StallWatchdog::requestedByEnvironment()) {
+        watchdog = std::make_unique<StallWatchdog>();
+        watchdog->start();
+        QObject::connect(&app, &QCoreApplication::aboutToQuit, watchdog.get(), [&watchdog] {
+            printLine(stderr, QStringLiteral("max_stall_ms=%1").arg(watchdog->maxStallMs()));
+        });
+    }
 
     std::unique_ptr<MainWindow> window;
     const auto openWindow = [&window, sandbox] {

@@ -19,7 +19,8 @@ packages=(g++ cmake ninja-build pkg-config
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libqt6sql6-sqlite
   qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-qpa-plugins libqt6svg6
   dbus dbus-x11 gnome-keyring
-  desktop-file-utils appstream dpkg-dev file)
+  desktop-file-utils appstream dpkg-dev file
+  clang clang-tidy libclang-rt-14-dev llvm)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -51,6 +52,8 @@ dbus-run-session -- bash -c '
   keyrings=$(mktemp -d)
   printf campaign-desk-test | XDG_DATA_HOME="$keyrings" gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
   ctest --preset ci -j 2'
+# Hardening (tests/hardening.sh): the fuzzers, 5 s each, fit the CI time budget; "all" (ASan+UBSan suite, clang-tidy) adds ~30 min on 2 cores.
+FUZZ_SECONDS=${FUZZ_SECONDS:-5} bash tests/hardening.sh ${CAMPAIGNDESK_HARDENING:-fuzz}
 
 # The package: what a user installs must validate, install and start.
 id=io.github.campaigndesk.CampaignDesk

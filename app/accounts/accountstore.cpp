@@ -102,8 +102,6 @@ AccountStore::AccountStore(QSettings *settings, SecretStore *secrets)
     Q_ASSERT(m_secrets);
 }
 
-AccountStore::~AccountStore() = default;
-
 QString AccountStore::settingsGroup()
 {
     return QStringLiteral("accounts");

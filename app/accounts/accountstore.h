@@ -29,7 +29,7 @@ class AccountStore final
 public:
     // Neither is owned; both must outlive the store.
     AccountStore(QSettings *settings, SecretStore *secrets);
-    ~AccountStore();
+    ~AccountStore() = default;
 
     // The saved accounts in display order (platform, then label). Entries that cannot be read
     // (an unknown platform from a newer version) are skipped.

@@ -424,7 +424,7 @@ CliAccount *CliApp::findAccount(const QString &label, QString *error)
     return nullptr;
 }
 
-void CliApp::readSecrets(const QList<CliAccount *> &accounts, Then then)
+void CliApp::readSecrets(const QList<CliAccount *> &accounts, const Then &then)
 {
     QList<CliAccount *> pending;
     for (CliAccount *a : accounts) {
@@ -462,7 +462,7 @@ AccountSession *CliApp::sessionFor(const CliAccount &account)
     return session;
 }
 
-void CliApp::openAudit(bool required, Then then)
+void CliApp::openAudit(bool required, const Then &then)
 {
     m_audit = new AuditLog(this);
     connect(m_audit, &AuditLog::opened, this,
@@ -488,7 +488,7 @@ void CliApp::openAudit(bool required, Then then)
     m_audit->open(m_auditPath.isEmpty() ? AuditLog::defaultPath() : m_auditPath);
 }
 
-void CliApp::listAccount(AccountSession *session, Listed done)
+void CliApp::listAccount(AccountSession *session, const Listed &done)
 {
     auto campaigns = std::make_shared<QList<Campaign>>();
     auto reported = std::make_shared<bool>(false);

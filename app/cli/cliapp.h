@@ -61,12 +61,12 @@ private:
     bool setUpCommand(const QString &command, QCommandLineParser *parser) const;
     bool loadAccounts(QString *error);
     CliAccount *findAccount(const QString &label, QString *error);
-    void readSecrets(const QList<CliAccount *> &accounts, Then then);
+    void readSecrets(const QList<CliAccount *> &accounts, const Then &then);
     AccountSession *sessionFor(const CliAccount &account);
     // Opens the audit log; when it cannot be opened and `required` (anything that changes a
     // campaign), the run ends with ExitRefused: nothing is sent without the log.
-    void openAudit(bool required, Then then);
-    void listAccount(AccountSession *session, Listed done);
+    void openAudit(bool required, const Then &then);
+    void listAccount(AccountSession *session, const Listed &done);
     bool requireExportChoice(QString *exportRoot);
 
     void runAccounts();

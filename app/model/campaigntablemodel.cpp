@@ -139,8 +139,7 @@ bool sortFieldDiffers(const Campaign &a, const Campaign &b, int column)
         return a.updated != b.updated;
     case CampaignTableModel::Count:
         return a.keyCount != b.keyCount;
-    case CampaignTableModel::Id:
-        return false;
+    case CampaignTableModel::Id: // an entry's id never changes
     default:
         return false;
     }
@@ -551,7 +550,7 @@ void CampaignTableModel::compactArena()
 {
     // Replaced and removed texts stay in the arena until they are half of it; then it is
     // rebuilt in display order, which also keeps a scan walking memory front to back.
-    if (m_arenaDead < 64 * 1024 || m_arenaDead * 2 < qsizetype(m_arena.size()))
+    if (m_arenaDead < qsizetype{64} * 1024 || m_arenaDead * 2 < qsizetype(m_arena.size()))
         return;
     std::vector<char> arena;
     arena.reserve(m_arena.size() - size_t(m_arenaDead) + 1024);
@@ -605,7 +604,7 @@ void CampaignTableModel::addCampaigns(const QList<Campaign> &campaigns)
             Entry &entry = m_entries[size_t(slot)];
             entry.alive = true;
             entry.sequence = m_nextSequence++;
-            m_byKey.insert(std::move(key), slot);
+            m_byKey.insert(key, slot);
             ++m_accounts[size_t(entry.accountSlot)].campaigns;
             ++m_liveCount;
             m_activeCount += isActiveStatus(campaign.status) ? 1 : 0;
@@ -738,7 +737,7 @@ void CampaignTableModel::clear()
     emitCountsChanged();
 }
 
-void CampaignTableModel::removeEntries(std::vector<int> entries)
+void CampaignTableModel::removeEntries(const std::vector<int> &entries)
 {
     if (entries.empty())
         return;
@@ -798,15 +797,18 @@ void CampaignTableModel::hideRows(const std::vector<int> &rowsToHide)
         });
         return;
     }
-    for (auto run = runs.rbegin(); run != runs.rend(); ++run) {
-        beginRemoveRows({}, run->first, run->second);
-        for (int row = run->first; row <= run->second; ++row) {
+    // Back to front, so that the rows of the runs still to go keep their numbers. (Not
+    // std::ranges::reverse_view: clang 14 cannot compile libstdc++ 12's ranges.)
+    for (std::size_t i = runs.size(); i-- > 0;) {
+        const auto &run = runs[i];
+        beginRemoveRows({}, run.first, run.second);
+        for (int row = run.first; row <= run.second; ++row) {
             const int slot = m_rows[size_t(row)];
             m_search[size_t(slot)].visible = false;
             m_rowOfEntry[size_t(slot)] = -1;
         }
-        m_rows.erase(m_rows.begin() + run->first, m_rows.begin() + run->second + 1);
-        rebuildRowIndex(run->first);
+        m_rows.erase(m_rows.begin() + run.first, m_rows.begin() + run.second + 1);
+        rebuildRowIndex(run.first);
         endRemoveRows();
     }
 }

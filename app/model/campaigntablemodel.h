@@ -182,9 +182,9 @@ private:
     void prepareFilter();
     void refilter(FilterChange change);
     void rebuildRowIndex(int fromRow);
-    void removeEntries(std::vector<int> entries);
+    void removeEntries(const std::vector<int> &entries);
     void hideRows(const std::vector<int> &rows);
-    void releaseEntry(int entryIndex);
+    void releaseEntry(int slot);
     void sortOrderInPlace();
     void scheduleResort();
     template<typename Mutate>

@@ -3,7 +3,26 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
+#include <limits>
+
 namespace CampaignDesk {
+
+namespace {
+
+// The transport keeps waits in an int: anything longer is capped (24.8 days is "much later").
+constexpr qint64 MaxWaitMs = std::numeric_limits<int>::max();
+
+std::optional<qint64> waitFromSeconds(double seconds)
+{
+    if (!(seconds >= 0)) // negative or NaN
+        return std::nullopt;
+    if (seconds * 1000 >= double(MaxWaitMs)) // inf included
+        return MaxWaitMs;
+    return qint64(seconds * 1000);
+}
+
+} // namespace
 
 std::optional<qint64> parseRetryAfter(const QByteArray &value, const QDateTime &now)
 {
@@ -13,7 +32,9 @@ std::optional<qint64> parseRetryAfter(const QByteArray &value, const QDateTime &
     bool isNumber = false;
     const qlonglong seconds = trimmed.toLongLong(&isNumber);
     if (isNumber)
-        return seconds < 0 ? std::nullopt : std::optional<qint64>(seconds * 1000);
+        return seconds < 0
+                   ? std::nullopt
+                   : std::optional<qint64>(std::min<qint64>(seconds, MaxWaitMs / 1000) * 1000);
 
     const QLocale c = QLocale::c();
     QString text = QString::fromLatin1(trimmed);
@@ -27,7 +48,7 @@ std::optional<qint64> parseRetryAfter(const QByteArray &value, const QDateTime &
             when.setTimeSpec(Qt::UTC);
             if (when.date().year() < 1970)
                 when = when.addYears(100);
-            return std::max<qint64>(0, now.msecsTo(when));
+            return std::clamp<qint64>(now.msecsTo(when), 0, MaxWaitMs);
         }
     }
     return std::nullopt;
@@ -40,16 +61,27 @@ std::optional<qint64> retryAfterFromBody(const QJsonDocument &body)
     const QJsonObject details = error.value(QStringLiteral("details")).toObject();
     for (const QJsonObject &o : {root, error, details}) {
         const QJsonValue v = o.value(QStringLiteral("retry_after"));
-        if (v.isDouble() && v.toDouble() >= 0)
-            return qint64(v.toDouble() * 1000);
+        if (v.isDouble()) {
+            if (const std::optional<qint64> wait = waitFromSeconds(v.toDouble()))
+                return wait;
+        }
         if (v.isString()) {
             bool ok = false;
             const double s = v.toString().toDouble(&ok);
-            if (ok && s >= 0)
-                return qint64(s * 1000);
+            if (ok) {
+                if (const std::optional<qint64> wait = waitFromSeconds(s))
+                    return wait;
+            }
         }
     }
     return std::nullopt;
+}
+
+int parseRateLimitHeader(const QByteArray &value)
+{
+    bool ok = false;
+    const int v = value.trimmed().toInt(&ok);
+    return ok && v >= 0 ? v : -1;
 }
 
 } // namespace CampaignDesk

@@ -67,11 +67,11 @@ void readPlatformMessage(const QJsonDocument &body, QString *message, QString *c
     if (m.isEmpty() && detail.isArray()) {
         QStringList parts;
         const QJsonArray items = detail.toArray();
-        for (const QJsonValue &item : items) {
+        for (const QJsonValue item : items) {
             const QJsonObject o = item.toObject();
             QStringList loc;
             const QJsonArray locParts = o.value(QStringLiteral("loc")).toArray();
-            for (const QJsonValue &l : locParts)
+            for (const QJsonValue l : locParts)
                 loc << (l.isString() ? l.toString() : QString::number(l.toInt()));
             const QString msg = o.value(QStringLiteral("msg")).toString();
             parts << (loc.isEmpty() ? msg
@@ -84,7 +84,7 @@ void readPlatformMessage(const QJsonDocument &body, QString *message, QString *c
     QStringList fields;
     for (auto it = fieldErrors.begin(); it != fieldErrors.end(); ++it) {
         const QJsonArray list = it.value().toArray();
-        for (const QJsonValue &v : list)
+        for (const QJsonValue v : list)
             fields << v.toString();
     }
     if (!fields.isEmpty())
@@ -117,9 +117,7 @@ bool isMutating(const QByteArray &method)
 
 int headerInt(QNetworkReply *reply, const QByteArray &name)
 {
-    bool ok = false;
-    const int v = reply->rawHeader(name).trimmed().toInt(&ok);
-    return ok ? v : -1;
+    return parseRateLimitHeader(reply->rawHeader(name));
 }
 
 } // namespace
@@ -185,7 +183,7 @@ PendingCall *Transport::send(ApiRequest request)
         QTimer::singleShot(0, call, [this, call, result] { finish(call, result); });
         return call;
     }
-    m_queue.push_back(call);
+    m_queue.emplace_back(call);
     QTimer::singleShot(0, this, &Transport::pump);
     return call;
 }
@@ -201,7 +199,7 @@ void Transport::pump()
         const qint64 wait = m_pacer.msUntilAvailable(now);
         if (wait > 0) {
             if (!m_pumpTimer.isActive() || m_pumpTimer.remainingTime() > wait)
-                m_pumpTimer.start(int(std::min<qint64>(wait, 24 * 3600 * 1000)));
+                m_pumpTimer.start(int(std::min<qint64>(wait, qint64{24} * 3600 * 1000)));
             return;
         }
         m_pacer.take(now);
@@ -295,12 +293,9 @@ void Transport::onFinished(PendingCall *call, QNetworkReply *reply)
         result.error = ErrorKind::Redirect;
         result.message =
             tr("The server redirected the request to another host; nothing was sent there.");
-    } else if (netError == QNetworkReply::OperationCanceledError && !httpAnswered) {
+    } else if ((netError == QNetworkReply::OperationCanceledError && !httpAnswered) ||
+               netError == QNetworkReply::TimeoutError) {
         // Qt reports a transfer timeout as "operation cancelled"; our own cancel never gets here.
-        result.error = ErrorKind::Timeout;
-        result.message =
-            tr("No answer within %1 seconds.").arg(m_settings.transferTimeoutMs / 1000);
-    } else if (netError == QNetworkReply::TimeoutError) {
         result.error = ErrorKind::Timeout;
         result.message =
             tr("No answer within %1 seconds.").arg(m_settings.transferTimeoutMs / 1000);
@@ -426,7 +421,7 @@ void Transport::cancel(PendingCall *call)
     }
 }
 
-void Transport::finish(PendingCall *call, ApiResult result)
+void Transport::finish(PendingCall *call, const ApiResult &result)
 {
     if (call->m_finished)
         return;

@@ -117,7 +117,7 @@ private:
     void pump();
     void start(PendingCall *call);
     void onFinished(PendingCall *call, QNetworkReply *reply);
-    void finish(PendingCall *call, ApiResult result);
+    void finish(PendingCall *call, const ApiResult &result);
     void retryLater(PendingCall *call, qint64 delayMs);
     void cancel(PendingCall *call);
     qint64 backoffMs(int attempt) const;
@@ -132,7 +132,7 @@ private:
 };
 
 // Whether a 2xx body says it failed: success:false, ok:false, status:"failure"/"error".
-bool bodySaysFailure(const QJsonDocument &body);
+bool bodySaysFailure(const QJsonDocument &doc);
 
 // Reads the platform's message and code from an error body of any of the five shapes:
 // {message}, {error:{code,message}}, {error:code,message}, {detail:"…"}, {detail:[{msg}]},

@@ -101,7 +101,7 @@ bool takeRows(const QJsonValue &list, const QString &name, RowsPage *page)
         return false;
     }
     const QJsonArray items = list.toArray();
-    for (const QJsonValue &item : items) {
+    for (const QJsonValue item : items) {
         if (!item.isObject()) {
             page->rows.clear();
             page->error = QStringLiteral("an item of %1 is not an object").arg(name);
@@ -237,7 +237,7 @@ public:
         if (!page.error.isEmpty())
             return page;
         int skipped = 0;
-        for (const QJsonValue &item : items) {
+        for (const QJsonValue item : items) {
             std::optional<Campaign> campaign = fromWire(account, item.toObject());
             if (campaign)
                 page.campaigns.append(std::move(*campaign));

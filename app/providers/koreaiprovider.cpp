@@ -194,7 +194,7 @@ QString checkTriggerShape(const QJsonDocument &doc)
 
 QString checkCountShape(const QJsonDocument &doc)
 {
-    const QString why = checkDataShape(doc, false);
+    QString why = checkDataShape(doc, false);
     if (!why.isEmpty() || isFailureEnvelope(doc.object()))
         return why;
     if (!doc.object()
@@ -241,7 +241,7 @@ QString separateObjectsItem(const QJsonObject &campaign)
 {
     QStringList names;
     const QJsonValue lists = campaign.value(QStringLiteral("contactLists"));
-    for (const QJsonValue &list : lists.toArray()) {
+    for (const QJsonValue list : lists.toArray()) {
         const QString name = list.isObject()
                                  ? list.toObject().value(QStringLiteral("name")).toString()
                                  : list.toString();
@@ -328,7 +328,7 @@ public:
         const QJsonObject data = root.value(QStringLiteral("data")).toObject();
         const QJsonArray results = data.value(QStringLiteral("results")).toArray();
         page.campaigns.reserve(results.size());
-        for (const QJsonValue &item : results) {
+        for (const QJsonValue item : results) {
             if (auto campaign = campaignFrom(account, item.toObject()))
                 page.campaigns.append(std::move(*campaign));
         }
@@ -342,7 +342,9 @@ public:
         if (hasMore.isBool())
             more = hasMore.toBool();
         else if (total.isDouble())
-            more = qint64(cursor.skip) + count < qint64(total.toDouble());
+            // toInteger(): a total that is no whole qint64 (1e99) counts as "no total" (-1);
+            // converting it with a cast was undefined behaviour (found by fuzzing).
+            more = qint64(cursor.skip) + count < total.toInteger(-1);
         if (more) {
             if (count == 0) {
                 // Asking again would loop forever; an incomplete listing must not pass as whole.
@@ -590,7 +592,7 @@ public:
         }
         const QJsonArray results = data.value(QStringLiteral("results")).toArray();
         page.rows.reserve(results.size());
-        for (const QJsonValue &row : results) {
+        for (const QJsonValue row : results) {
             if (!row.isObject()) {
                 page.rows.clear();
                 page.error = QCoreApplication::translate("KoreAiProvider",
@@ -600,8 +602,8 @@ public:
             page.rows.append(row.toObject());
         }
         const QJsonValue total = data.value(QStringLiteral("totalResults"));
-        if (total.isDouble() && total.toDouble() >= 0)
-            page.total = qint64(total.toDouble());
+        if (total.isDouble() && total.toInteger(-1) >= 0)
+            page.total = total.toInteger(-1);
 
         const QJsonValue totalPages = data.value(QStringLiteral("totalPages"));
         bool more = false;

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace CampaignDesk {
 
 const Provider &talkoverProvider();
@@ -188,7 +190,10 @@ QString idText(const QJsonValue &value)
         return value.toString();
     if (value.isDouble()) {
         const double d = value.toDouble();
-        if (d == double(qint64(d)))
+        // Only a whole number inside qint64's range may be converted (anything else is
+        // undefined behaviour; found by fuzzing: {"id":4.5e85}).
+        constexpr double Limit = 9223372036854775808.0; // 2^63
+        if (std::isfinite(d) && d >= -Limit && d < Limit && std::trunc(d) == d)
             return QString::number(qint64(d));
         return QString::number(d, 'g', 17);
     }

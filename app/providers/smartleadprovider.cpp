@@ -197,8 +197,9 @@ qint64 totalLeads(const QJsonDocument &doc)
         return ok && n >= 0 ? n : -1;
     }
     if (value.isDouble()) {
-        const double d = value.toDouble();
-        return d >= 0 && d == double(qint64(d)) ? qint64(d) : -1;
+        // toInteger() checks the range: a cast of 1e99 was undefined behaviour (fuzzing).
+        const qint64 n = value.toInteger(-1);
+        return n >= 0 ? n : -1;
     }
     return -1;
 }
@@ -289,7 +290,7 @@ public:
         }
         const QJsonArray items = body.array();
         page.campaigns.reserve(items.size());
-        for (const QJsonValue &item : items) {
+        for (const QJsonValue item : items) {
             if (auto campaign = campaignFrom(account, item.toObject()))
                 page.campaigns.append(std::move(*campaign));
         }

@@ -116,7 +116,7 @@ bool takeRows(const QJsonValue &list, const QString &name, RowsPage *page)
         return false;
     }
     const QJsonArray items = list.toArray();
-    for (const QJsonValue &item : items) {
+    for (const QJsonValue item : items) {
         if (!item.isObject()) {
             page->rows.clear();
             page->error = QStringLiteral("an item of %1 is not an object").arg(name);
@@ -232,7 +232,7 @@ public:
         const QJsonObject root = body.object();
         const QJsonArray data = root.value(QStringLiteral("data")).toArray();
         int skipped = 0;
-        for (const QJsonValue &item : data) {
+        for (const QJsonValue item : data) {
             std::optional<Campaign> campaign = fromWire(account, item.toObject());
             if (campaign)
                 page.campaigns.append(std::move(*campaign));

@@ -444,7 +444,7 @@ bool AuditStore::open(const QString &path, QString *error)
 QString AuditStore::inspect(bool existed, int *version)
 {
     // Only reads: nothing may change before the file has passed every check.
-    const QString damaged = damagedMessage(m_path);
+    QString damaged = damagedMessage(m_path); // not const: returned by move
     QSqlQuery q(m_db);
     if (existed) {
         if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
@@ -1073,13 +1073,14 @@ void AuditLog::open(const QString &path)
             const bool ok = store.open(path, &error);
             return Result{ok, error};
         },
-        [this](Result r) {
+        [this](const Result &r) {
             m_open = r.first;
             Q_EMIT opened(r.first, r.second);
         });
 }
 
-void AuditLog::begin(const AttemptStart &start, QObject *context, std::function<void(qint64)> done)
+void AuditLog::begin(const AttemptStart &start, QObject *context,
+                     const std::function<void(qint64)> &done)
 {
     using Result = std::pair<qint64, QString>;
     const QPointer<QObject> ctx(context ? context : this);
@@ -1088,7 +1089,7 @@ void AuditLog::begin(const AttemptStart &start, QObject *context, std::function<
             const qint64 id = store.begin(start);
             return Result{id, id > 0 ? QString() : store.lastError()};
         },
-        [this, ctx, done](Result r) {
+        [this, ctx, done](const Result &r) {
             if (r.first > 0)
                 Q_EMIT changed();
             else
@@ -1098,7 +1099,7 @@ void AuditLog::begin(const AttemptStart &start, QObject *context, std::function<
 }
 
 void AuditLog::finish(qint64 id, const AttemptEnd &end, QObject *context,
-                      std::function<void(bool)> done)
+                      const std::function<void(bool)> &done)
 {
     using Result = std::pair<bool, QString>;
     const QPointer<QObject> ctx(context ? context : this);
@@ -1107,7 +1108,7 @@ void AuditLog::finish(qint64 id, const AttemptEnd &end, QObject *context,
             const bool ok = store.finish(id, end);
             return Result{ok, ok ? QString() : store.lastError()};
         },
-        [this, ctx, done](Result r) {
+        [this, ctx, done](const Result &r) {
             if (r.first)
                 Q_EMIT changed();
             else
@@ -1117,7 +1118,7 @@ void AuditLog::finish(qint64 id, const AttemptEnd &end, QObject *context,
 }
 
 void AuditLog::setProtected(const AttemptStart &target, bool on, QObject *context,
-                            std::function<void(bool)> done)
+                            const std::function<void(bool)> &done)
 {
     using Result = std::pair<bool, QString>;
     const QPointer<QObject> ctx(context ? context : this);
@@ -1126,7 +1127,7 @@ void AuditLog::setProtected(const AttemptStart &target, bool on, QObject *contex
             const bool ok = store.setProtected(target, on);
             return Result{ok, ok ? QString() : store.lastError()};
         },
-        [this, ctx, done, target, on](Result r) {
+        [this, ctx, done, target, on](const Result &r) {
             if (r.first) {
                 Q_EMIT protectionChanged(target.accountId, target.campaignId, on);
                 Q_EMIT changed();
@@ -1138,7 +1139,7 @@ void AuditLog::setProtected(const AttemptStart &target, bool on, QObject *contex
 }
 
 void AuditLog::isProtected(const QString &accountId, const QString &campaignId, QObject *context,
-                           std::function<void(bool)> done)
+                           const std::function<void(bool)> &done)
 {
     const QPointer<QObject> ctx(context ? context : this);
     run<bool>([accountId,
@@ -1146,15 +1147,16 @@ void AuditLog::isProtected(const QString &accountId, const QString &campaignId, 
               [ctx, done](bool on) { answer<bool>(ctx, done, on); });
 }
 
-void AuditLog::protectedKeys(QObject *context, std::function<void(QSet<QString>)> done)
+void AuditLog::protectedKeys(QObject *context, const std::function<void(QSet<QString>)> &done)
 {
     const QPointer<QObject> ctx(context ? context : this);
-    run<QSet<QString>>([](AuditStore &store) { return store.protectedKeys(); },
-                       [ctx, done](QSet<QString> keys) { answer<QSet<QString>>(ctx, done, keys); });
+    run<QSet<QString>>(
+        [](AuditStore &store) { return store.protectedKeys(); },
+        [ctx, done](QSet<QString> keys) { answer<QSet<QString>>(ctx, done, std::move(keys)); });
 }
 
 void AuditLog::createBatch(const BulkJournalBatch &batch, QObject *context,
-                           std::function<void(qint64)> done)
+                           const std::function<void(qint64)> &done)
 {
     using Result = std::pair<qint64, QString>;
     const QPointer<QObject> ctx(context ? context : this);
@@ -1163,7 +1165,7 @@ void AuditLog::createBatch(const BulkJournalBatch &batch, QObject *context,
             const qint64 id = store.createBatch(batch);
             return Result{id, id > 0 ? QString() : store.lastError()};
         },
-        [this, ctx, done](Result r) {
+        [this, ctx, done](const Result &r) {
             if (r.first <= 0)
                 Q_EMIT writeFailed(r.second);
             answer<qint64>(ctx, done, r.first);
@@ -1172,7 +1174,7 @@ void AuditLog::createBatch(const BulkJournalBatch &batch, QObject *context,
 
 void AuditLog::setBatchItemState(qint64 batchId, int seq, const QString &state,
                                  const QString &reason, QObject *context,
-                                 std::function<void(bool)> done)
+                                 const std::function<void(bool)> &done)
 {
     using Result = std::pair<bool, QString>;
     const QPointer<QObject> ctx(context ? context : this);
@@ -1181,7 +1183,7 @@ void AuditLog::setBatchItemState(qint64 batchId, int seq, const QString &state,
             const bool ok = store.setBatchItemState(batchId, seq, state, reason);
             return Result{ok, ok ? QString() : store.lastError()};
         },
-        [this, ctx, done](Result r) {
+        [this, ctx, done](const Result &r) {
             if (!r.first)
                 Q_EMIT writeFailed(r.second);
             answer<bool>(ctx, done, r.first);
@@ -1189,7 +1191,7 @@ void AuditLog::setBatchItemState(qint64 batchId, int seq, const QString &state,
 }
 
 void AuditLog::setBatchState(qint64 batchId, const QString &state, QObject *context,
-                             std::function<void(bool)> done)
+                             const std::function<void(bool)> &done)
 {
     using Result = std::pair<bool, QString>;
     const QPointer<QObject> ctx(context ? context : this);
@@ -1198,7 +1200,7 @@ void AuditLog::setBatchState(qint64 batchId, const QString &state, QObject *cont
             const bool ok = store.setBatchState(batchId, state);
             return Result{ok, ok ? QString() : store.lastError()};
         },
-        [this, ctx, done](Result r) {
+        [this, ctx, done](const Result &r) {
             if (!r.first)
                 Q_EMIT writeFailed(r.second);
             answer<bool>(ctx, done, r.first);
@@ -1206,44 +1208,44 @@ void AuditLog::setBatchState(qint64 batchId, const QString &state, QObject *cont
 }
 
 void AuditLog::batch(qint64 batchId, QObject *context,
-                     std::function<void(std::optional<BulkJournalBatch>)> done)
+                     const std::function<void(std::optional<BulkJournalBatch>)> &done)
 {
     using Result = std::optional<BulkJournalBatch>;
     const QPointer<QObject> ctx(context ? context : this);
     run<Result>([batchId](AuditStore &store) { return store.batch(batchId); },
-                [ctx, done](Result r) { answer<Result>(ctx, done, r); });
+                [ctx, done](Result r) { answer<Result>(ctx, done, std::move(r)); });
 }
 
 void AuditLog::unfinishedBatch(QObject *context,
-                               std::function<void(std::optional<BulkJournalBatch>)> done)
+                               const std::function<void(std::optional<BulkJournalBatch>)> &done)
 {
     using Result = std::optional<BulkJournalBatch>;
     const QPointer<QObject> ctx(context ? context : this);
     run<Result>([](AuditStore &store) { return store.unfinishedBatch(); },
-                [ctx, done](Result r) { answer<Result>(ctx, done, r); });
+                [ctx, done](Result r) { answer<Result>(ctx, done, std::move(r)); });
 }
 
 void AuditLog::query(const AttemptFilter &filter, QObject *context,
-                     std::function<void(QList<AttemptRecord>)> done)
+                     const std::function<void(QList<AttemptRecord>)> &done)
 {
     const QPointer<QObject> ctx(context ? context : this);
     run<QList<AttemptRecord>>([filter](AuditStore &store) { return store.query(filter); },
                               [ctx, done](QList<AttemptRecord> records) {
-                                  answer<QList<AttemptRecord>>(ctx, done, records);
+                                  answer<QList<AttemptRecord>>(ctx, done, std::move(records));
                               });
 }
 
-void AuditLog::accounts(QObject *context, std::function<void(QList<AuditAccount>)> done)
+void AuditLog::accounts(QObject *context, const std::function<void(QList<AuditAccount>)> &done)
 {
     const QPointer<QObject> ctx(context ? context : this);
     run<QList<AuditAccount>>([](AuditStore &store) { return store.accounts(); },
                              [ctx, done](QList<AuditAccount> accounts) {
-                                 answer<QList<AuditAccount>>(ctx, done, accounts);
+                                 answer<QList<AuditAccount>>(ctx, done, std::move(accounts));
                              });
 }
 
 void AuditLog::exportCsv(const AttemptFilter &filter, const QString &filePath, QObject *context,
-                         std::function<void(bool, QString)> done)
+                         const std::function<void(bool, QString)> &done)
 {
     using Result = std::pair<bool, QString>;
     const QPointer<QObject> ctx(context ? context : this);
@@ -1265,7 +1267,7 @@ void AuditLog::exportCsv(const AttemptFilter &filter, const QString &filePath, Q
                               Text::tr("Cannot write %1: %2").arg(filePath, file.errorString())};
             return Result{true, QString()};
         },
-        [ctx, done](Result r) { answer<bool, QString>(ctx, done, r.first, r.second); });
+        [ctx, done](const Result &r) { answer<bool, QString>(ctx, done, r.first, r.second); });
 }
 
 } // namespace CampaignDesk

@@ -255,31 +255,32 @@ public:
     bool isOpen() const { return m_open; }
 
     // `done` receives the id (-1 on failure). Send the request only after it arrived.
-    void begin(const AttemptStart &start, QObject *context, std::function<void(qint64)> done);
+    void begin(const AttemptStart &start, QObject *context,
+               const std::function<void(qint64)> &done);
     void finish(qint64 id, const AttemptEnd &end, QObject *context = nullptr,
-                std::function<void(bool)> done = {});
+                const std::function<void(bool)> &done = {});
     void setProtected(const AttemptStart &target, bool on, QObject *context = nullptr,
-                      std::function<void(bool)> done = {});
+                      const std::function<void(bool)> &done = {});
     void isProtected(const QString &accountId, const QString &campaignId, QObject *context,
-                     std::function<void(bool)> done);
-    void protectedKeys(QObject *context, std::function<void(QSet<QString>)> done);
+                     const std::function<void(bool)> &done);
+    void protectedKeys(QObject *context, const std::function<void(QSet<QString>)> &done);
     // The bulk-delete journal (see AuditStore). `done` runs after the write has committed.
     void createBatch(const BulkJournalBatch &batch, QObject *context,
-                     std::function<void(qint64)> done);
+                     const std::function<void(qint64)> &done);
     void setBatchItemState(qint64 batchId, int seq, const QString &state, const QString &reason,
-                           QObject *context = nullptr, std::function<void(bool)> done = {});
+                           QObject *context = nullptr, const std::function<void(bool)> &done = {});
     void setBatchState(qint64 batchId, const QString &state, QObject *context = nullptr,
-                       std::function<void(bool)> done = {});
+                       const std::function<void(bool)> &done = {});
     void batch(qint64 batchId, QObject *context,
-               std::function<void(std::optional<BulkJournalBatch>)> done);
+               const std::function<void(std::optional<BulkJournalBatch>)> &done);
     void unfinishedBatch(QObject *context,
-                         std::function<void(std::optional<BulkJournalBatch>)> done);
+                         const std::function<void(std::optional<BulkJournalBatch>)> &done);
     void query(const AttemptFilter &filter, QObject *context,
-               std::function<void(QList<AttemptRecord>)> done);
-    void accounts(QObject *context, std::function<void(QList<AuditAccount>)> done);
+               const std::function<void(QList<AttemptRecord>)> &done);
+    void accounts(QObject *context, const std::function<void(QList<AuditAccount>)> &done);
     // Writes the CSV atomically (QSaveFile) on the worker thread. `done(ok, error message)`.
     void exportCsv(const AttemptFilter &filter, const QString &filePath, QObject *context,
-                   std::function<void(bool, QString)> done);
+                   const std::function<void(bool, QString)> &done);
 
 Q_SIGNALS:
     void opened(bool ok, const QString &message);

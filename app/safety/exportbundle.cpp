@@ -17,14 +17,28 @@
 
 #include <cmath>
 #include <cstring>
+#include <optional>
 
 namespace CampaignDesk {
 
 namespace {
 
-constexpr qint64 ReadChunk = 1024 * 1024;
-constexpr qint64 MaxManifestBytes = 64 * 1024 * 1024;
-constexpr qint64 ProgressEveryBytes = 1024 * 1024;
+// A manifest number (bytes, rows): a whole JSON number a qint64 holds exactly. The manifest
+// may come from anywhere, and converting 1e300 to an integer is undefined behaviour.
+std::optional<qint64> wholeNumber(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double d = value.toDouble();
+    constexpr double Limit = 9007199254740992.0; // 2^53
+    if (!std::isfinite(d) || std::fabs(d) > Limit || std::trunc(d) != d)
+        return std::nullopt;
+    return qint64(d);
+}
+
+constexpr qint64 ReadChunk = qint64{1024} * 1024;
+constexpr qint64 MaxManifestBytes = qint64{64} * 1024 * 1024;
+constexpr qint64 ProgressEveryBytes = qint64{1024} * 1024;
 // A paged walk that never ends (a platform repeating its cursor) must not fill the disk.
 constexpr int MaxPages = 1000000;
 constexpr qsizetype MinSecretScanBytes = 8;
@@ -131,7 +145,7 @@ VerifyResult verifyBundleImpl(const QString &dir, const std::atomic<bool> *stop)
 
     QSet<QString> listed;
     const QJsonArray files = filesValue.toArray();
-    for (const QJsonValue &value : files) {
+    for (const QJsonValue value : files) {
         if (stop && stop->load()) {
             problems << Text::tr("Verification was stopped.");
             return result;
@@ -152,12 +166,14 @@ VerifyResult verifyBundleImpl(const QString &dir, const std::atomic<bool> *stop)
         const QJsonValue bytesValue = entry.value(QStringLiteral("bytes"));
         const QJsonValue rowsValue = entry.value(QStringLiteral("rows"));
         const QString sha = entry.value(QStringLiteral("sha256")).toString();
-        if (!bytesValue.isDouble() || !rowsValue.isDouble() || sha.size() != 64) {
+        const std::optional<qint64> bytesNumber = wholeNumber(bytesValue);
+        const std::optional<qint64> rowsNumber = wholeNumber(rowsValue);
+        if (!bytesNumber || !rowsNumber || sha.size() != 64) {
             problems << Text::tr("%1: its manifest entry is incomplete.").arg(name);
             continue;
         }
-        const qint64 bytes = qint64(bytesValue.toDouble());
-        const qint64 rows = qint64(rowsValue.toDouble());
+        const qint64 bytes = *bytesNumber;
+        const qint64 rows = *rowsNumber;
         const QFileInfo info(bundle.filePath(name));
         if (!info.exists() || !info.isFile()) {
             problems << Text::tr("%1 is missing.").arg(name);
@@ -602,7 +618,7 @@ public:
         beginFile(piece.fileName, ExportFormat::csvHeader(piece.columns), Rows::Written);
         QByteArray out;
         const QJsonArray list = rows.toArray();
-        for (const QJsonValue &row : list) {
+        for (const QJsonValue row : list) {
             if (!row.isObject())
                 return fail(Text::tr("%1: “%2” in the campaign is not a list of objects.")
                                 .arg(piece.fileName, piece.rowsPath));
@@ -727,11 +743,12 @@ public:
     }
 
 Q_SIGNALS:
-    void pageWritten(qint64 rowsSoFar, bool hasNext, const CampaignDesk::PageCursor &next,
-                     qint64 total);
-    void fileWritten(const CampaignDesk::ExportFile &file);
-    void finalized(const CampaignDesk::ExportResult &result);
-    void failed(const QString &message);
+    // Unnamed parameters: moc defines these in exportbundle.moc with its own names (_t1, …).
+    // pageWritten(rows so far, has next, next cursor, total or -1)
+    void pageWritten(qint64, bool, const CampaignDesk::PageCursor &, qint64);
+    void fileWritten(const CampaignDesk::ExportFile &);
+    void finalized(const CampaignDesk::ExportResult &);
+    void failed(const QString &); // a message for people
     void aborted();
 
 private:

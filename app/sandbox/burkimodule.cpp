@@ -150,7 +150,7 @@ int maxAttempts(const Campaign &c)
 
 qint64 importMs(const Campaign &c)
 {
-    return c.createdMs + 30 * 60 * 1000;
+    return c.createdMs + qint64{30} * 60 * 1000;
 }
 
 QJsonObject toWire(const Campaign &c)
@@ -219,7 +219,7 @@ int attemptedContacts(const Campaign &c)
 
 qint64 lastAttemptMs(const Campaign &c, int i)
 {
-    return importMs(c) + 30 * 60 * 1000 + qint64(i) * 90'000;
+    return importMs(c) + qint64{30} * 60 * 1000 + qint64(i) * 90'000;
 }
 
 int attemptsOf(const Campaign &c, int i, const QString &status)
@@ -455,7 +455,7 @@ public:
             });
         }
         if (matchRoute(request.path, QStringLiteral("/campaigns/:id/:action"), &args)) {
-            const QString action = args.at(1);
+            const QString &action = args.at(1);
             if (action == QLatin1String("pause") || action == QLatin1String("start") ||
                 action == QLatin1String("stop")) {
                 if (request.method != "POST")
@@ -490,7 +490,7 @@ private:
         const std::optional<qint64> id = parseInteger(idText);
         if (!id)
             errors.append(notAnInteger(QStringLiteral("path"), QStringLiteral("campaign_id")));
-        for (const QJsonValue &e : queryErrors)
+        for (const QJsonValue e : queryErrors)
             errors.append(e);
         if (!errors.isEmpty())
             return unprocessable(errors);

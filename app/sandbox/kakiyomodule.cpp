@@ -78,6 +78,7 @@ struct ListKey
 {
     int group = 0;
     qint64 order = 0;
+    // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 flags the 0 in the synthesized <=>
     auto operator<=>(const ListKey &) const = default;
 };
 

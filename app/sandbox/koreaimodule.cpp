@@ -278,7 +278,7 @@ QStringList filterValues(const QJsonValue &v)
 {
     QStringList out;
     const QJsonArray array = v.isArray() ? v.toArray() : QJsonArray{v};
-    for (const QJsonValue &item : array)
+    for (const QJsonValue item : array)
         out.append(item.isDouble() ? QString::number(item.toInt()) : item.toString());
     return out;
 }

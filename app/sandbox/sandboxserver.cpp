@@ -151,7 +151,7 @@ QJsonObject rulesToJson(const QList<RateRule> &rules, QJsonArray *out)
 QList<RateRule> rulesFromJson(const QJsonArray &array)
 {
     QList<RateRule> rules;
-    for (const QJsonValue &value : array) {
+    for (const QJsonValue value : array) {
         const QJsonObject o = value.toObject();
         RateRule rule{o.value(QStringLiteral("limit")).toInt(),
                       o.value(QStringLiteral("windowMs")).toInt()};
@@ -552,7 +552,7 @@ Response Server::handleAdmin(const Request &request)
             ok = doc.isArray() || doc.isObject();
             if (!ok)
                 return adminError(400, QStringLiteral("body must be a fault object or an array"));
-            for (const QJsonValue &item : std::as_const(items)) {
+            for (const QJsonValue item : std::as_const(items)) {
                 Fault fault;
                 QString error;
                 if (!Fault::fromJson(item.toObject(), &fault, &error))

@@ -11,11 +11,13 @@
 #include "sandboxfixture.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -204,6 +206,29 @@ void CliTest::init()
 
 void CliTest::cleanup()
 {
+    // Everything the CLI wrote (audit database, exports, settings, journals under the private
+    // HOME/XDG folders) is searched too, for every form of a secret and for a signed JWT. The
+    // accounts file is the test's own input (inline secrets in some cases), not the CLI's.
+    static const QRegularExpression jwt(
+        QStringLiteral("eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{16,}"));
+    QDirIterator files(m_dir->path(), QDir::Files | QDir::Hidden | QDir::System,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        if (path == m_accountsPath)
+            continue;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray content = file.readAll();
+        for (const QString &secret : std::as_const(m_forbidden)) {
+            if (secret != QLatin1String("Bearer ") && content.contains(secret.toUtf8()))
+                m_problems << QStringLiteral("a form of a secret (%1…) is in %2")
+                                  .arg(secret.left(4), QDir(m_dir->path()).relativeFilePath(path));
+        }
+        if (jwt.match(QString::fromUtf8(content)).hasMatch())
+            m_problems << QStringLiteral("a signed JWT is in %1").arg(path);
+    }
     QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
     m_sandbox.reset();
     m_dir.reset();

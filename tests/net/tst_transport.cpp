@@ -8,6 +8,8 @@
 #include <QElapsedTimer>
 #include <QtTest>
 
+#include <limits>
+
 using namespace CampaignDesk;
 using namespace CampaignDesk::Test;
 
@@ -38,6 +40,9 @@ private Q_SLOTS:
 
     void retryAfter_parsesSecondsAndDates();
     void retryAfter_readsBodyForms();
+    void retryAfter_hugeValues_areCappedNotOverflowed();
+    void rateLimitHeader_acceptsOnlyNonNegativeInts_data();
+    void rateLimitHeader_acceptsOnlyNonNegativeInts();
 
 private:
     ApiResult run(ApiRequest request, int timeoutMs = 20000);
@@ -343,6 +348,46 @@ void TransportTest::retryAfter_readsBodyForms()
     QCOMPARE(retryAfterFromBody(QJsonDocument::fromJson(R"({"retry_after":"5"})")).value_or(-1),
              5000);
     QVERIFY(!retryAfterFromBody(QJsonDocument::fromJson(R"({"message":"slow down"})")));
+}
+
+// Found by hardening (tests/data/regressions/retry_after, error_body): a delta of 10^17 s
+// overflowed the multiplication to milliseconds, and "inf" or 1e300 in a body overflowed the
+// conversion to an integer. Both are undefined behaviour; the wait is now capped at INT_MAX ms
+// (the transport keeps waits in an int).
+void TransportTest::retryAfter_hugeValues_areCappedNotOverflowed()
+{
+    const QDateTime now(QDate(2026, 10, 21), QTime(7, 27, 0), Qt::UTC);
+    const qint64 cap = std::numeric_limits<int>::max();
+    QVERIFY(parseRetryAfter("99999999999999999", now).value_or(-1) <= cap);
+    QVERIFY(parseRetryAfter("99999999999999999", now).value_or(-1) > 24 * 3600 * 1000);
+    QCOMPARE(parseRetryAfter("Fri, 31 Dec 9999 23:59:59 GMT", now).value_or(-1), cap);
+    QCOMPARE(retryAfterFromBody(QJsonDocument::fromJson(R"({"retry_after":1e300})")).value_or(-1),
+             cap);
+    QCOMPARE(retryAfterFromBody(
+                 QJsonDocument::fromJson(R"({"error":{"details":{"retry_after":"inf"}}})"))
+                 .value_or(-1),
+             cap);
+    QVERIFY(!retryAfterFromBody(QJsonDocument::fromJson(R"({"retry_after":"nan"})")));
+}
+
+void TransportTest::rateLimitHeader_acceptsOnlyNonNegativeInts_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("number") << QByteArray("60") << 60;
+    QTest::newRow("spaces") << QByteArray(" 59 ") << 59;
+    QTest::newRow("zero") << QByteArray("0") << 0;
+    QTest::newRow("absent") << QByteArray() << -1;
+    QTest::newRow("negative") << QByteArray("-5") << -1;
+    QTest::newRow("garbage") << QByteArray("lots") << -1;
+    QTest::newRow("beyond int") << QByteArray("2147483648") << -1;
+}
+
+void TransportTest::rateLimitHeader_acceptsOnlyNonNegativeInts()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(int, expected);
+    QCOMPARE(parseRateLimitHeader(value), expected);
 }
 
 QTEST_GUILESS_MAIN(TransportTest)
