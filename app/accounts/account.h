@@ -17,7 +17,7 @@ struct Account
     QUrl baseUrl;         // the platform's production URL unless changed (Kore.ai: the host)
     bool sandbox = false; // a sandbox account: marked everywhere, never saved
     bool allowHttp2 = true;
-    double ratePerMinute = 0; // 0: the platform's documented default
+    double ratePerMinute = 0;  // 0: the platform's documented default
     int transferTimeoutMs = 0; // 0: the default (30 s)
     // Kore.ai only.
     QString streamId;
