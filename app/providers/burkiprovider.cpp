@@ -380,14 +380,6 @@ public:
                 CascadeItem{tr("campaign configuration and settings"), -1}};
     }
 
-    // The get answer carries every count Burki has.
-    std::optional<ApiRequest> cascadeCountRequest(const Account &, const QString &) const override
-    {
-        return std::nullopt;
-    }
-
-    void addCascadeCounts(const QJsonDocument &, QList<CascadeItem> *) const override {}
-
     ApiRequest deleteRequest(const Account &account, const QString &campaignId) const override
     {
         ApiRequest request;

@@ -360,14 +360,6 @@ public:
                 CascadeItem{tr("analytics"), -1}, CascadeItem{tr("webhook events"), -1}};
     }
 
-    // Every call costs a credit; the analytics answer already has the counts Kakiyo gives.
-    std::optional<ApiRequest> cascadeCountRequest(const Account &, const QString &) const override
-    {
-        return std::nullopt;
-    }
-
-    void addCascadeCounts(const QJsonDocument &, QList<CascadeItem> *) const override {}
-
     ApiRequest deleteRequest(const Account &account, const QString &campaignId) const override
     {
         ApiRequest request;

@@ -387,14 +387,6 @@ public:
         return {calls, files, CascadeItem{tr("statistics"), -1}};
     }
 
-    // The get answer carries every count Talkover has.
-    std::optional<ApiRequest> cascadeCountRequest(const Account &, const QString &) const override
-    {
-        return std::nullopt;
-    }
-
-    void addCascadeCounts(const QJsonDocument &, QList<CascadeItem> *) const override {}
-
     ApiRequest deleteRequest(const Account &account, const QString &campaignId) const override
     {
         ApiRequest request;

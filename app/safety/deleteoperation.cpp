@@ -235,7 +235,6 @@ void DeleteOperation::liveFetched(AfterFetch then, const ApiResult &result)
 
     auto decide = [this, then, previousName, provider = &provider](bool isProtected) {
         m_protected = isProtected;
-        const QList<CascadeItem> counted = m_decision.cascade;
         m_decision = decideDelete(*provider, m_live, m_liveAnswer, isProtected, m_nameShared);
         if (then == AfterFetch::Recheck) {
             if (!m_decision.mayDelete()) {
@@ -267,7 +266,6 @@ void DeleteOperation::liveFetched(AfterFetch then, const ApiResult &result)
             connect(m_call, &PendingCall::finished, this, &DeleteOperation::cascadeCounted);
             return;
         }
-        Q_UNUSED(counted)
         enterReview();
     };
     if (m_audit)
