@@ -11,6 +11,7 @@
 #include <QTimer>
 #include <QVariant>
 
+#include <deque>
 #include <optional>
 #include <vector>
 
@@ -195,7 +196,9 @@ private:
     QVariant sortData(int slot, int column) const;
     QVariant statusColor(CampaignStatus status) const;
 
-    std::vector<Entry> m_entries; // slots; indices stay put, freed slots are reused
+    // Slots; indices stay put, freed slots are reused. A deque: growing past 65,536 campaigns
+    // must not move them all at once while the GUI thread waits.
+    std::deque<Entry> m_entries;
     std::vector<int> m_freeSlots;
     QHash<QString, int> m_byKey;     // key -> slot
     std::vector<int> m_order;        // every live slot, in sort (or arrival) order

@@ -11,6 +11,9 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 
+#include <algorithm>
+#include <utility>
+
 namespace CampaignDesk {
 
 Q_LOGGING_CATEGORY(lcNet, "campaigndesk.net", QtInfoMsg)
@@ -109,6 +112,11 @@ bool bodySaysFailure(const QJsonDocument &doc)
 }
 
 namespace {
+
+// The most a Content-Length may make us reserve up front; a larger body still grows as it comes.
+constexpr qint64 MaxBodyReserve = qint64{64} * 1024 * 1024;
+// How much of an answer is read per event-loop turn (about a millisecond of copying).
+constexpr qint64 ReadSlice = qint64{1} * 1024 * 1024;
 
 bool isMutating(const QByteArray &method)
 {
@@ -247,14 +255,55 @@ void Transport::start(PendingCall *call)
             reply->abort();
         }
     });
+    call->m_body.clear();
+    call->m_drainScheduled = false;
+    call->m_finishPending = false;
     if (r.sink) {
         connect(reply, &QIODevice::readyRead, call, [reply, call] {
             if (!call->m_request.sink(reply->readAll()))
                 reply->abort();
         });
+    } else {
+        connect(reply, &QIODevice::readyRead, call, [this, call, reply] {
+            if (!call->m_drainScheduled)
+                drain(call, reply);
+        });
     }
-    connect(reply, &QNetworkReply::finished, call,
-            [this, call, reply] { onFinished(call, reply); });
+    connect(reply, &QNetworkReply::finished, call, [this, call, reply] {
+        if (!call->m_request.sink && call->m_reply == reply && reply->bytesAvailable() > 0) {
+            call->m_finishPending = true; // onFinished() once the rest is read
+            if (!call->m_drainScheduled)
+                drain(call, reply);
+            return;
+        }
+        onFinished(call, reply);
+    });
+}
+
+void Transport::drain(PendingCall *call, QNetworkReply *reply)
+{
+    call->m_drainScheduled = false;
+    if (call->m_reply != reply)
+        return; // cancelled or superseded by a retry
+    if (call->m_body.isEmpty()) {
+        // Content-Length is the server's claim: a hint for one allocation, capped.
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (announced > 0)
+            call->m_body.reserve(qsizetype(std::min<qint64>(announced, MaxBodyReserve)));
+    }
+    call->m_body.append(reply->read(ReadSlice));
+    if (reply->bytesAvailable() > 0) {
+        call->m_drainScheduled = true;
+        QTimer::singleShot(0, call, [this, call, guarded = QPointer<QNetworkReply>(reply)] {
+            if (guarded)
+                drain(call, guarded);
+            else
+                call->m_drainScheduled = false;
+        });
+    } else if (call->m_finishPending) {
+        call->m_finishPending = false;
+        onFinished(call, reply);
+    }
 }
 
 qint64 Transport::backoffMs(int attempt) const
@@ -283,8 +332,13 @@ void Transport::onFinished(PendingCall *call, QNetworkReply *reply)
     result.rateRemaining = headerInt(reply, "X-RateLimit-Remaining");
     if (result.rateLimit >= 0 && result.rateRemaining >= 0)
         Q_EMIT quotaChanged(result.rateLimit, result.rateRemaining);
-    if (reply->isOpen() && (!r.sink || result.httpStatus < 200 || result.httpStatus >= 300))
+    if (!r.sink) {
+        result.body = std::exchange(call->m_body, {});
+        if (reply->isOpen())
+            result.body.append(reply->readAll());
+    } else if (reply->isOpen() && (result.httpStatus < 200 || result.httpStatus >= 300)) {
         result.body = reply->readAll();
+    }
 
     // 1. Transport.
     const QNetworkReply::NetworkError netError = reply->error();
@@ -318,7 +372,10 @@ void Transport::onFinished(PendingCall *call, QNetworkReply *reply)
     // 2. HTTP status.
     if (result.ok()) {
         const int s = result.httpStatus;
-        if (!result.body.isEmpty() && r.expectJson)
+        // A deferred success body is parsed by its caller off the GUI thread (a Smartlead
+        // listing is one body of megabytes); error bodies are small and read here.
+        const bool deferred = r.deferJson && s >= 200 && s < 300;
+        if (!result.body.isEmpty() && r.expectJson && !deferred)
             result.json = QJsonDocument::fromJson(result.body);
         readPlatformMessage(result.json, &result.message, &result.code);
         if (s >= 300 && s < 400) {

@@ -77,6 +77,11 @@ private:
     ApiRequest m_request;
     QPointer<Transport> m_transport;
     QPointer<QNetworkReply> m_reply;
+    // The answer so far, read as it arrives and at most a slice per event-loop turn: one
+    // readAll() of a body of megabytes would hold the GUI thread for tens of milliseconds.
+    QByteArray m_body;
+    bool m_drainScheduled = false;
+    bool m_finishPending = false; // the reply finished while unread bytes were left
     int m_attempt = 0;
     bool m_finished = false;
     bool m_sent = false;
@@ -116,6 +121,7 @@ private:
     friend class PendingCall;
     void pump();
     void start(PendingCall *call);
+    void drain(PendingCall *call, QNetworkReply *reply);
     void onFinished(PendingCall *call, QNetworkReply *reply);
     void finish(PendingCall *call, const ApiResult &result);
     void retryLater(PendingCall *call, qint64 delayMs);

@@ -1,6 +1,9 @@
 #include "campaignlister.h"
 
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace CampaignDesk {
 
@@ -126,8 +129,25 @@ void CampaignLister::parsed(const ApiResult &answer, const ListPage &page)
     }
     ++m_pages;
     m_total += int(page.campaigns.size());
-    if (!page.campaigns.isEmpty())
-        Q_EMIT pageReady(page.campaigns);
+    deliver(page, 0, answer);
+}
+
+void CampaignLister::deliver(const ListPage &page, qsizetype from, const ApiResult &answer)
+{
+    const qsizetype count = std::min(SliceSize, page.campaigns.size() - from);
+    if (count > 0) {
+        Q_EMIT pageReady(count == page.campaigns.size() ? page.campaigns
+                                                        : page.campaigns.mid(from, count));
+        if (!m_running)
+            return; // a receiver cancelled the walk
+    }
+    if (from + count < page.campaigns.size()) {
+        QTimer::singleShot(0, this, [this, page, next = from + count, answer] {
+            if (m_running)
+                deliver(page, next, answer);
+        });
+        return;
+    }
     if (page.next && m_pages < 100000) {
         requestPage(*page.next);
         return;

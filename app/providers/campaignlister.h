@@ -21,12 +21,18 @@ struct ParsedPage
 // as they arrive, and asks for the next page the provider names, until there is none. Bodies
 // are parsed on a worker thread (Smartlead answers with every campaign in one body), and the
 // checks keep the transport's order: JSON, shape, then the platform's failure flag.
+//
+// A large page is handed on in slices of at most SliceSize campaigns, one per event-loop
+// turn, so that the table takes 20,000 campaigns without holding the GUI thread for longer
+// than a few milliseconds at a time; the next page is asked for after the last slice.
 class CampaignLister final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CampaignLister)
 
 public:
+    static constexpr qsizetype SliceSize = 1000;
+
     CampaignLister(Transport *transport, const Account &account, const QString &secret,
                    QObject *parent = nullptr);
     ~CampaignLister() override;
@@ -37,6 +43,7 @@ public:
     int pagesDone() const { return m_pages; }
 
 Q_SIGNALS:
+    // Campaigns of the current page: all of it, or one slice of a large one.
     void pageReady(const QList<CampaignDesk::Campaign> &campaigns);
     // The walk ended: ok() with every page listed, or the error that stopped it. `total` is
     // the number of campaigns delivered.
@@ -45,6 +52,8 @@ Q_SIGNALS:
 private:
     void requestPage(const PageCursor &cursor);
     void parsed(const ApiResult &answer, const ListPage &page);
+    // Hands on campaigns[from, from + SliceSize), then the rest on the next turn, then moves on.
+    void deliver(const ListPage &page, qsizetype from, const ApiResult &answer);
     void stop(const ApiResult &result);
 
     QPointer<Transport> m_transport;

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void plainHttpToRemoteHost_isRefusedBeforeSending();
     void cancel_reportsCancelledOnce();
     void pacing_keepsUnderTheConfiguredRate();
+    void largeBody_readInSlices_arrivesByteForByte();
+    void largeBody_cancelledInFlight_reportsCancelledOnce();
 
     void retryAfter_parsesSecondsAndDates();
     void retryAfter_readsBodyForms();
@@ -47,6 +49,7 @@ private Q_SLOTS:
 private:
     ApiResult run(ApiRequest request, int timeoutMs = 20000);
     ApiRequest talkover(const QByteArray &method, const QString &path);
+    ApiRequest smartleadListing();
     SandboxFixture m_sandbox;
     QNetworkAccessManager m_nam;
     std::unique_ptr<Transport> m_transport;
@@ -74,6 +77,19 @@ ApiRequest TransportTest::talkover(const QByteArray &method, const QString &path
     r.authorize = [token](QNetworkRequest &request, QUrl &) {
         request.setRawHeader("Authorization", "Bearer " + token);
     };
+    return r;
+}
+
+// Smartlead lists every campaign in one body: at scale 5,000 that is megabytes, more than the
+// transport reads per event-loop turn.
+ApiRequest TransportTest::smartleadListing()
+{
+    ApiRequest r;
+    r.method = "GET";
+    QUrl url(m_sandbox.baseUrl(Platform::Smartlead) + QStringLiteral("/campaigns"));
+    url.setQuery(QStringLiteral("api_key=") + m_sandbox.account(Platform::Smartlead).secret);
+    r.url = url;
+    r.idempotent = true;
     return r;
 }
 
@@ -321,6 +337,43 @@ void TransportTest::pacing_keepsUnderTheConfiguredRate()
     const qint64 span = log.last().toObject().value(QStringLiteral("atMs")).toInteger() -
                         log.first().toObject().value(QStringLiteral("atMs")).toInteger();
     QVERIFY2(span >= 900, qPrintable(QString::number(span))); // 12 requests, burst 2, 10/s: ~1 s
+}
+
+void TransportTest::largeBody_readInSlices_arrivesByteForByte()
+{
+    m_sandbox.reset(5000);
+    const HttpAnswer direct =
+        m_sandbox.call(Platform::Smartlead, "GET", QStringLiteral("/campaigns"));
+    QCOMPARE(direct.status, 200);
+    QVERIFY2(direct.body.size() > 2 * 1024 * 1024,
+             qPrintable(QStringLiteral("only %1 bytes").arg(direct.body.size())));
+
+    const ApiResult r = run(smartleadListing());
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.body.size(), direct.body.size());
+    QVERIFY(r.body == direct.body);
+    QCOMPARE(r.json.array().size(), 5000);
+}
+
+void TransportTest::largeBody_cancelledInFlight_reportsCancelledOnce()
+{
+    m_sandbox.reset(5000);
+    PendingCall *call = m_transport->send(smartleadListing());
+    QSignalSpy spy(call, &PendingCall::finished);
+    // Cancelled while the answer is on its way: reported once, and nothing of it afterwards.
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [this, call, &poll] {
+        if (m_transport->inFlight() == 1) {
+            poll.stop();
+            call->cancel();
+        }
+    });
+    poll.start(1);
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 20000);
+    QTest::qWait(200);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).value<ApiResult>().error, ErrorKind::Cancelled);
+    QCOMPARE(m_transport->inFlight(), 0);
 }
 
 void TransportTest::retryAfter_parsesSecondsAndDates()

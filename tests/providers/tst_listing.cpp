@@ -29,6 +29,8 @@ private Q_SLOTS:
     void smartleadSuccessFalse_isAFailureWithThePlatformsMessage();
     void koreAiJwt_isAcceptedByTheSandboxVerifier();
     void pacing_staysUnderTheSandboxLimit_noRateLimitedAnswers();
+    void largePage_isHandedOnInSlices_thenListed();
+    void cancelBetweenSlices_deliversNothingMore();
 
 private:
     struct Outcome
@@ -232,6 +234,54 @@ void ListingTest::pacing_staysUnderTheSandboxLimit_noRateLimitedAnswers()
                  qPrintable(QString::fromUtf8(
                      QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))));
     QVERIFY(log.size() >= 15);
+}
+
+// Smartlead answers with every campaign in one page: the table gets it in slices, one per
+// event-loop turn, and the account counts as listed only after the last one.
+void ListingTest::largePage_isHandedOnInSlices_thenListed()
+{
+    SandboxFixture sandbox(SandboxFixture::quietOptions(2500));
+    AccountWithSecret a = sandboxAccount(sandbox, Platform::Smartlead);
+    AccountSession session(&m_nam, a.account);
+    session.setSecret(a.secret);
+    QList<qsizetype> slices;
+    int listedAfter = -1;
+    qsizetype listedKeys = 0;
+    connect(&session, &AccountSession::campaignsArrived, this,
+            [&slices](const QList<Campaign> &slice) { slices << slice.size(); });
+    connect(&session, &AccountSession::listed, this,
+            [&](const QString &, const QSet<QString> &keys) {
+                listedAfter = int(slices.size());
+                listedKeys = keys.size();
+            });
+    session.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(session.state() == AccountState::Ok, 30000);
+    QCOMPARE(slices, (QList<qsizetype>{1000, 1000, 500}));
+    QCOMPARE(listedAfter, 3);
+    QCOMPARE(listedKeys, 2500);
+    QCOMPARE(session.campaignCount(), 2500);
+}
+
+void ListingTest::cancelBetweenSlices_deliversNothingMore()
+{
+    SandboxFixture sandbox(SandboxFixture::quietOptions(2500));
+    AccountWithSecret a = sandboxAccount(sandbox, Platform::Smartlead);
+    AccountSession session(&m_nam, a.account);
+    session.setSecret(a.secret);
+    int delivered = 0;
+    bool listed = false;
+    connect(&session, &AccountSession::campaignsArrived, this,
+            [&delivered, &session](const QList<Campaign> &slice) {
+                delivered += int(slice.size());
+                session.cancel(); // the user stopped the refresh after the first slice
+            });
+    connect(&session, &AccountSession::listed, this, [&listed] { listed = true; });
+    session.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(delivered > 0, 30000);
+    QTest::qWait(200);
+    QCOMPARE(delivered, 1000);
+    QVERIFY(!listed);
+    QCOMPARE(session.state(), AccountState::Idle);
 }
 
 QTEST_GUILESS_MAIN(ListingTest)
