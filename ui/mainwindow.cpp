@@ -7,6 +7,7 @@
 #include "accounts/accountsfile.h"
 #include "accounts/keychainsecretstore.h"
 #include "accounts/secretstore.h"
+#include "accounts/settingsfile.h"
 #include "accounts/workspace.h"
 #include "activitywindow.h"
 #include "bulkdeletedialog.h"
@@ -95,6 +96,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_campaigns(new CampaignTableModel(this))
     , m_accounts(new QStandardItemModel(this))
 {
+    // First, before anything writes a setting: QSettings would rewrite a file it could not
+    // read with only what it understood. A copy is kept and the user told where.
+    const SettingsCheck settingsCheck = checkSettingsFile(m_settings);
     m_ui->setupUi(this);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 4);
@@ -155,6 +159,13 @@ MainWindow::MainWindow(QWidget *parent)
 
     restoreSettings();
     updateEmptyState();
+    if (!settingsCheck.message.isEmpty()) {
+        m_noticeLabel->setText(settingsCheck.message);
+        m_noticeLabel->setToolTip(settingsCheck.message);
+        QTimer::singleShot(0, this, [this, message = settingsCheck.message] {
+            showWarningBox(this, tr("Settings"), message);
+        });
+    }
 }
 
 MainWindow::~MainWindow() = default;

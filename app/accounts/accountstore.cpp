@@ -12,9 +12,11 @@ namespace CampaignDesk {
 
 namespace {
 
+// lupdate files tr() in these free functions under "CampaignDesk"; the lookup must use the
+// same context or the translations are never found. AccountStore's own texts say theirs.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CampaignDesk::AccountStore", text);
+    return QCoreApplication::translate("CampaignDesk", text);
 }
 
 // Setting names inside an account's group. The secret has none, by design.
@@ -158,7 +160,8 @@ bool AccountStore::save(const Account &account, QStringList *problems)
 {
     QStringList found;
     if (account.sandbox)
-        found.append(tr("Sandbox accounts are never saved."));
+        found.append(QCoreApplication::translate("CampaignDesk::AccountStore",
+                                                 "Sandbox accounts are never saved."));
     else
         found = validateAccount(account, load());
     if (!found.isEmpty()) {
@@ -187,7 +190,9 @@ bool AccountStore::save(const Account &account, QStringList *problems)
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError) {
         if (problems)
-            *problems = {tr("The account could not be saved: the settings file is not writable.")};
+            *problems = {QCoreApplication::translate(
+                "CampaignDesk::AccountStore",
+                "The account could not be saved: the settings file is not writable.")};
         return false;
     }
     if (problems)

@@ -4,6 +4,7 @@
 #include "accounts/accountsfile.h"
 #include "accounts/accountstore.h"
 #include "accounts/keychainsecretstore.h"
+#include "accounts/settingsfile.h"
 #include "net/redaction.h"
 #include "providers/provider.h"
 #include "safety/auditlog.h"
@@ -387,6 +388,13 @@ bool CliApp::loadAccounts(QString *error)
     // The app's saved accounts: the same QSettings the app writes (organisation and
     // application names are set in main), secrets in the keyring.
     QSettings settings;
+    // The CLI never writes settings; it refuses a file it cannot read rather than act on a
+    // partial list of accounts.
+    const SettingsCheck check = inspectSettingsFile(settings);
+    if (check.state == SettingsCheck::State::Unreadable) {
+        *error = check.message;
+        return false;
+    }
     MemorySecretStore unused; // the store needs one; load() never touches secrets
     const AccountStore store(&settings, &unused);
     const QList<Account> saved = store.load();

@@ -738,6 +738,22 @@
         <source>Enter the Kore.ai client id.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The settings file %1 could not be read, so saved accounts and window settings may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 was written by a newer version of Campaign Desk (settings version %2; this version knows %3). Settings this version does not know may not be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of it could not be made: back it up yourself before changing any setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An untouched copy was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CampaignDesk::AboutDialog</name>
@@ -1932,6 +1948,10 @@ This copy: Qt %1 on %2.</source>
     </message>
     <message>
         <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,8 @@
 #include "accounts/accountstore.h"
 #include "accounts/secretstore.h"
+#include "accounts/settingsfile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QPointer>
 #include <QSettings>
@@ -80,6 +82,12 @@ private Q_SLOTS:
     void validation_data();
     void validation();
     void validation_labelMustBeUnique();
+
+    void settingsCheck_newFile_isStampedWithTheVersion();
+    void settingsCheck_unreadableFile_isCopiedBeforeAnyWrite_data();
+    void settingsCheck_unreadableFile_isCopiedBeforeAnyWrite();
+    void settingsCheck_newerVersion_isCopiedAndNamed();
+    void settingsCheck_readableOlderFile_isKeptAsItIs();
 
 private:
     QString settingsPath() const { return m_dir->filePath(QStringLiteral("campaign-desk.ini")); }
@@ -367,6 +375,113 @@ void TestAccountStore::validation_labelMustBeUnique()
     same.ratePerMinute = 30;
     QVERIFY(validateAccount(same, m_store->load()).isEmpty());
     QVERIFY(m_store->save(same));
+}
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QStringList backupsIn(const QString &dir)
+{
+    return QDir(dir).entryList({QStringLiteral("*.bak")}, QDir::Files);
+}
+
+} // namespace
+
+void TestAccountStore::settingsCheck_newFile_isStampedWithTheVersion()
+{
+    const SettingsCheck check = checkSettingsFile(m_settings.get());
+    QCOMPARE(check.state, SettingsCheck::State::Ok);
+    QVERIFY(check.message.isEmpty());
+    QVERIFY(check.backupPath.isEmpty());
+    QVERIFY(settingsBytes().contains("settingsVersion=1"));
+    QVERIFY(backupsIn(m_dir->path()).isEmpty());
+}
+
+void TestAccountStore::settingsCheck_unreadableFile_isCopiedBeforeAnyWrite_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    // Qt reports a FormatError and would keep only the first section.
+    QTest::newRow("broken section header")
+        << QByteArray("[accounts]\nt-1\\label=Agency\nt-1\\platform=talkover\n[broken\n"
+                      "[mainWindow]\nsearch=q4\n");
+    // Qt reads no setting and no error: it would replace the file.
+    QTest::newRow("binary garbage") << QByteArray("\x00\x01\x02\xff\xfe garbage", 14);
+}
+
+void TestAccountStore::settingsCheck_unreadableFile_isCopiedBeforeAnyWrite()
+{
+    QFETCH(QByteArray, bytes);
+    m_store.reset();
+    m_settings.reset();
+    writeFile(settingsPath(), bytes);
+    m_settings = std::make_unique<QSettings>(settingsPath(), QSettings::IniFormat);
+
+    const SettingsCheck check = checkSettingsFile(m_settings.get());
+    QCOMPARE(check.state, SettingsCheck::State::Unreadable);
+    QVERIFY(!check.backupPath.isEmpty());
+    QCOMPARE(readFile(check.backupPath), bytes);
+    QCOMPARE(QFile::permissions(check.backupPath) & 0x0077, QFileDevice::Permissions());
+    QVERIFY2(check.message.contains(settingsPath()), qPrintable(check.message));
+    QVERIFY2(check.message.contains(check.backupPath), qPrintable(check.message));
+    QVERIFY(check.message.contains(QStringLiteral("could not be read")));
+    // The check itself changed nothing; what the app writes afterwards cannot touch the copy.
+    QCOMPARE(readFile(settingsPath()), bytes);
+    m_settings->setValue(QStringLiteral("mainWindow/search"), QStringLiteral("x"));
+    m_settings->sync();
+    QCOMPARE(readFile(check.backupPath), bytes);
+    // The CLI, which never writes, refuses it with the same words.
+    const QSettings reread(check.backupPath, QSettings::IniFormat);
+    QCOMPARE(inspectSettingsFile(reread).state, SettingsCheck::State::Unreadable);
+}
+
+void TestAccountStore::settingsCheck_newerVersion_isCopiedAndNamed()
+{
+    m_store.reset();
+    m_settings.reset();
+    const QByteArray bytes("[General]\nsettingsVersion=7\n\n[accounts]\nt-1\\label=Agency\n"
+                           "t-1\\platform=talkover\nt-1\\futureField=kept\n");
+    writeFile(settingsPath(), bytes);
+    m_settings = std::make_unique<QSettings>(settingsPath(), QSettings::IniFormat);
+
+    const SettingsCheck check = checkSettingsFile(m_settings.get());
+    QCOMPARE(check.state, SettingsCheck::State::Newer);
+    QCOMPARE(readFile(check.backupPath), bytes);
+    QVERIFY2(check.message.contains(QStringLiteral("newer version")), qPrintable(check.message));
+    QVERIFY(check.message.contains(QStringLiteral("7")));
+    QVERIFY(check.message.contains(check.backupPath));
+    // Not stamped down to this version.
+    QCOMPARE(m_settings->value(QStringLiteral("settingsVersion")).toInt(), 7);
+    QCOMPARE(inspectSettingsFile(*m_settings).state, SettingsCheck::State::Newer);
+}
+
+void TestAccountStore::settingsCheck_readableOlderFile_isKeptAsItIs()
+{
+    m_store.reset();
+    m_settings.reset();
+    // A file from before the version stamp: readable, so no copy, only the stamp added.
+    writeFile(settingsPath(), "[accounts]\nt-1\\label=Agency\nt-1\\platform=talkover\n"
+                              "t-1\\baseUrl=https://api.talkover.example/v1\n");
+    m_settings = std::make_unique<QSettings>(settingsPath(), QSettings::IniFormat);
+    m_store = std::make_unique<AccountStore>(m_settings.get(), m_secrets.get());
+
+    const SettingsCheck check = checkSettingsFile(m_settings.get());
+    QCOMPARE(check.state, SettingsCheck::State::Ok);
+    QVERIFY(backupsIn(m_dir->path()).isEmpty());
+    QCOMPARE(m_store->load().size(), 1);
+    QCOMPARE(m_store->load().first().label, QStringLiteral("Agency"));
+    QVERIFY(settingsBytes().contains("settingsVersion=1"));
 }
 
 QTEST_GUILESS_MAIN(TestAccountStore)

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -105,6 +106,7 @@ private Q_SLOTS:
     void accounts_showWhereEachSecretComesFrom_data();
     void accounts_showWhereEachSecretComesFrom();
     void accounts_savedInTheApp_comeFromTheKeyring();
+    void accounts_unreadableSettingsFile_isRefusedAndLeftAlone();
     void inlineSecret_forARemoteHost_isRefused();
     void secretEnv_unset_isAUsageError();
 
@@ -540,6 +542,26 @@ void CliTest::accounts_savedInTheApp_comeFromTheKeyring()
     QCOMPARE(o.value(QStringLiteral("platform")).toString(), QStringLiteral("smartlead"));
     QCOMPARE(o.value(QStringLiteral("secretSource")).toString(), QStringLiteral("keyring"));
     QCOMPARE(o.value(QStringLiteral("sandbox")).toBool(), false);
+}
+
+void CliTest::accounts_unreadableSettingsFile_isRefusedAndLeftAlone()
+{
+    const QString path = m_dir->filePath(QStringLiteral("config/CampaignDesk/campaign-desk.conf"));
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    const QByteArray broken("[accounts]\nsaved-1\\label=Agency\n[broken\n[more]\nx=1\n");
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(broken);
+    }
+    const Run run = cli({QStringLiteral("accounts"), QStringLiteral("--json")}, false);
+    QVERIFY2(run.exitCode != 0, qPrintable(run.describe()));
+    QVERIFY2(QString::fromUtf8(run.err).contains(QStringLiteral("could not be read")),
+             qPrintable(run.describe()));
+    QVERIFY(run.out.isEmpty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), broken);
 }
 
 void CliTest::inlineSecret_forARemoteHost_isRefused()

@@ -6,8 +6,12 @@
 
 #include <QAbstractItemModel>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -31,6 +35,7 @@ private Q_SLOTS:
     void sandbox_listsEveryPlatformsCampaigns_andSearchAndStatusFilterNarrowTheTable();
     void selectingACampaign_showsItsDetailsAndRawJson();
     void executable_versionAndHelp();
+    void unreadableSettingsFile_isKeptAsACopy_andTheUserIsTold();
 
 private:
     static QStringList accountLabels(const QAbstractItemModel *model);
@@ -169,6 +174,49 @@ void MainWindowTest::executable_versionAndHelp()
     QVERIFY(help.waitForFinished(20000));
     QCOMPARE(help.exitCode(), 0);
     QVERIFY(help.readAllStandardOutput().contains("--sandbox"));
+}
+
+// A settings file that QSettings cannot read would be rewritten with only what it understood:
+// the window keeps an untouched copy first and says where, in the status bar and a message.
+void MainWindowTest::unreadableSettingsFile_isKeptAsACopy_andTheUserIsTold()
+{
+    const QString path = QSettings().fileName();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QByteArray broken("[accounts]\nt-1\\label=Agency\n[broken\n[mainWindow]\nsearch=x\n");
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(broken);
+    }
+    QStringList before = QDir(QFileInfo(path).absolutePath())
+                             .entryList({QFileInfo(path).fileName() + QStringLiteral(".*.bak")});
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *notice = window.findChild<QLabel *>(QStringLiteral("notice"));
+        QVERIFY(notice->text().contains(QStringLiteral("could not be read")));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>()) != nullptr && box->isVisible());
+        QVERIFY(box->text().contains(path));
+        const QStringList after =
+            QDir(QFileInfo(path).absolutePath())
+                .entryList({QFileInfo(path).fileName() + QStringLiteral(".*.bak")});
+        QCOMPARE(after.size(), before.size() + 1);
+        QString copy;
+        for (const QString &name : after) {
+            if (!before.contains(name))
+                copy = QFileInfo(path).absolutePath() + QLatin1Char('/') + name;
+        }
+        QVERIFY(box->text().contains(copy));
+        QFile saved(copy);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), broken);
+        QTest::keyClick(box, Qt::Key_Escape);
+        QTRY_VERIFY(!box->isVisible());
+        QFile::remove(copy);
+    }
+    QSettings().clear();
 }
 
 QTEST_MAIN(MainWindowTest)
