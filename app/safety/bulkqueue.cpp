@@ -278,7 +278,7 @@ void BulkQueue::pumpLane(Lane &lane)
         // After cancel only follow-up fetches still run: they change nothing and tell the truth.
         if (m_cancelled && !r.resolving)
             return;
-        if (!charge(lane, r.resolving ? 1 : deleteCost))
+        if (!charge(lane, index, r.resolving ? 1 : deleteCost))
             return;
         lane.waiting.pop_front();
         ++lane.running;
@@ -292,21 +292,30 @@ void BulkQueue::pumpLane(Lane &lane)
     }
 }
 
-bool BulkQueue::charge(Lane &lane, int cost)
+bool BulkQueue::charge(Lane &lane, int index, int cost)
 {
     const auto it = m_settings.longWindows.constFind(int(lane.platform));
     if (it == m_settings.longWindows.cend() || it->limit <= 0 || it->windowMs <= 0)
         return true;
     const qint64 now = m_clock.elapsed();
-    while (!lane.spent.empty() && lane.spent.front().first <= now - it->windowMs)
-        lane.spent.pop_front();
+    // An item's requests happen anywhere between its charge and its end, so a charge may only
+    // expire a full window after the item stopped: then every window that holds one of its
+    // requests also held its charge when the next item was let through.
+    std::erase_if(lane.spent, [&](const Lane::Charge &c) {
+        return c.stoppedMs >= 0 && c.stoppedMs <= now - it->windowMs;
+    });
     int used = 0;
-    for (const auto &charged : lane.spent)
-        used += charged.second;
+    qint64 nextExpiry = -1;
+    for (const Lane::Charge &c : lane.spent) {
+        used += c.requests;
+        if (c.stoppedMs >= 0 && (nextExpiry < 0 || c.stoppedMs + it->windowMs < nextExpiry))
+            nextExpiry = c.stoppedMs + it->windowMs;
+    }
     if (used + cost > it->limit && !lane.spent.empty()) {
-        if (!lane.waking) {
+        // With every charge still open, the next item to stop pumps the lane again.
+        if (!lane.waking && nextExpiry >= 0) {
             lane.waking = true;
-            const qint64 wait = lane.spent.front().first + it->windowMs - now + 1;
+            const qint64 wait = nextExpiry - now + 1;
             const QString accountId = lane.accountId;
             QTimer::singleShot(int(std::max<qint64>(1, wait)), this, [this, accountId] {
                 Lane &l = laneFor(accountId);
@@ -316,8 +325,22 @@ bool BulkQueue::charge(Lane &lane, int cost)
         }
         return false;
     }
-    lane.spent.emplace_back(now, cost);
+    lane.spent.push_back({index, cost, -1});
     return true;
+}
+
+void BulkQueue::deactivate(Lane &lane, int index)
+{
+    Run &r = m_runs[std::size_t(index)];
+    if (!r.active)
+        return;
+    r.active = false;
+    --lane.running;
+    const qint64 now = m_clock.elapsed();
+    for (Lane::Charge &c : lane.spent) {
+        if (c.item == index && c.stoppedMs < 0)
+            c.stoppedMs = now;
+    }
 }
 
 void BulkQueue::startItem(int index)
@@ -519,10 +542,7 @@ void BulkQueue::retryLater(int index, qint64 delayMs, const QString &why)
     releaseOperation(index);
     ++r.attempts;
     Lane &lane = laneFor(m_batch.items.at(index).campaign.accountId);
-    if (r.active) {
-        r.active = false;
-        --lane.running;
-    }
+    deactivate(lane, index);
     if (r.resolving) {
         // Still possibly deleted: the journal keeps saying so until a fetch tells.
         setState(index, BulkItemState::Unknown, why);
@@ -594,8 +614,7 @@ void BulkQueue::resolved(int index, const ApiResult &result)
             return;
         }
         Lane &lane = laneFor(m_batch.items.at(index).campaign.accountId);
-        r.active = false;
-        --lane.running;
+        deactivate(lane, index);
         setState(index, BulkItemState::Pending,
                  Text::tr("A follow-up fetch found it still there: nothing was deleted yet."));
         lane.waiting.push_front(index);
@@ -664,10 +683,7 @@ void BulkQueue::finishItem(int index, BulkItemState state, const QString &reason
     r.resolving = false;
     r.delayed = false;
     Lane &lane = laneFor(m_batch.items.at(index).campaign.accountId);
-    if (r.active) {
-        r.active = false;
-        --lane.running;
-    }
+    deactivate(lane, index);
     ++lane.done;
     setState(index, state, reason);
     if (state == BulkItemState::Deleted)

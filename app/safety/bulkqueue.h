@@ -176,7 +176,15 @@ private:
         int done = 0;
         int total = 0;
         qint64 startedMs = -1;
-        std::deque<std::pair<qint64, int>> spent; // long-window charges: (ms, requests)
+        // Long-window charges. A charge stays open while its item runs (its requests may come
+        // at any time until then) and counts for a whole window after the item stopped.
+        struct Charge
+        {
+            int item = -1;
+            int requests = 0;
+            qint64 stoppedMs = -1; // -1: the item is still running
+        };
+        std::vector<Charge> spent;
         bool waking = false;
     };
 
@@ -184,7 +192,9 @@ private:
     Lane &laneFor(const QString &accountId);
     void pump();
     void pumpLane(Lane &lane);
-    bool charge(Lane &lane, int cost);
+    bool charge(Lane &lane, int index, int cost);
+    // The item is no longer running: its lane slot is free and its charge starts to age.
+    void deactivate(Lane &lane, int index);
     void startItem(int index);
     void startResolve(int index);
     void resolved(int index, const ApiResult &result);
