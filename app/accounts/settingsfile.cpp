@@ -84,8 +84,15 @@ SettingsCheck checkSettingsFile(QSettings *settings)
     int version = 0;
     check.state = inspect(*settings, &version);
     if (check.state == SettingsCheck::State::Ok) {
-        if (version != CurrentSettingsVersion)
+        if (version != CurrentSettingsVersion) {
             settings->setValue(VersionKey, CurrentSettingsVersion);
+            settings->sync();
+        }
+        // It names the user's accounts and where they live: owner-only, like the activity
+        // log. Qt rewrites the file atomically and keeps the permissions of the one it
+        // replaces.
+        QFile::setPermissions(settings->fileName(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         return check;
     }
     const QString path = settings->fileName();

@@ -30,7 +30,7 @@ struct SettingsCheck
 // setting at all) and a file from a newer version are first copied beside themselves
 // ("<file>.unreadable-<UTC>.bak" / ".newer-…", owner-only), and the message says where.
 // The copy is never removed by the app. A readable file of this or an older version is
-// stamped with CurrentSettingsVersion.
+// stamped with CurrentSettingsVersion and made owner-only (0600).
 SettingsCheck checkSettingsFile(QSettings *settings);
 
 // The same findings without touching anything, for readers that never write (the CLI): the

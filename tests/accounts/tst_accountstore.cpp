@@ -407,6 +407,14 @@ void TestAccountStore::settingsCheck_newFile_isStampedWithTheVersion()
     QVERIFY(check.backupPath.isEmpty());
     QVERIFY(settingsBytes().contains("settingsVersion=1"));
     QVERIFY(backupsIn(m_dir->path()).isEmpty());
+    // Owner-only, and still so after Qt rewrote it for a saved account.
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
+                        QFileDevice::WriteOther;
+    QCOMPARE(QFile::permissions(settingsPath()) & (ownerOnly | others), ownerOnly);
+    QVERIFY(m_store->save(talkover(QStringLiteral("t-1"), QStringLiteral("Agency"))));
+    QVERIFY(settingsBytes().contains("Agency"));
+    QCOMPARE(QFile::permissions(settingsPath()) & (ownerOnly | others), ownerOnly);
 }
 
 void TestAccountStore::settingsCheck_unreadableFile_isCopiedBeforeAnyWrite_data()
