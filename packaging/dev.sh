@@ -55,12 +55,13 @@ dbus-run-session -- bash -c '
   printf campaign-desk-test | XDG_DATA_HOME="$keyrings" gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
   ctest --preset ci -j 2'
 # Hardening (tests/hardening.sh), all of it on every run: the whole suite again under
-# ASan+UBSan (LSan on), each libFuzzer target for 5 s, clang-tidy on the whole tree.
+# ASan+UBSan (LSan on), each libFuzzer target for 10 s (two at a time), clang-tidy on the
+# whole tree.
 # CAMPAIGNDESK_HARDENING picks fewer modes for a quicker local run ("none" skips them).
 hardening=${CAMPAIGNDESK_HARDENING:-sanitize fuzz tidy}
 if [ "$hardening" != none ]; then
   # shellcheck disable=SC2086 # a list of modes
-  FUZZ_SECONDS=${FUZZ_SECONDS:-5} bash tests/hardening.sh $hardening
+  FUZZ_SECONDS=${FUZZ_SECONDS:-10} bash tests/hardening.sh $hardening
 fi
 
 # The package: what a user installs must validate, install and start.

@@ -15,50 +15,69 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
 jobs=2 # two shared cores on the CI machine
 
+# One target: seeds its corpus, runs it for $seconds, leaves its log in $work/<name>.log and,
+# on a finding, the input in build/fuzz/findings/<name>/. Returns non-zero on a finding.
+fuzz_one() {
+  local exe=$1 seconds=$2 work=$3 target name platform corpus dict
+  target=$(basename "$exe")
+  name=${target#fuzz_}
+  corpus=$work/corpus/$name
+  mkdir -p "$corpus" "build/fuzz/findings/$name"
+  dict=()
+  case "$name" in
+    talkover_*|burki_*|kakiyo_*|koreai_*|smartlead_*)
+      platform=${name%%_*}
+      cp tests/data/providers/"$platform"/* "$corpus"/
+      dict=(-dict="$here/tests/fuzz/dict/$platform.dict")
+      ;;
+    error_body)
+      for platform in talkover burki kakiyo koreai smartlead; do
+        for f in tests/data/providers/"$platform"/*; do cp "$f" "$corpus/${platform}_$(basename "$f")"; done
+      done
+      dict=(-dict="$here/tests/fuzz/dict/errors.dict")
+      ;;
+    *)
+      cp tests/fuzz/seeds/"$name"/* "$corpus"/
+      [ -f "tests/fuzz/dict/$name.dict" ] && dict=(-dict="$here/tests/fuzz/dict/$name.dict")
+      ;;
+  esac
+  # Regression inputs found earlier are seeds too: they must stay fixed.
+  if [ -d "tests/data/regressions/$name" ]; then cp tests/data/regressions/"$name"/* "$corpus"/; fi
+  (cd "build/fuzz/findings/$name" &&
+    ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
+    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    "$here/$exe" -seed="${FUZZ_SEED:-1}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+      -max_len=65536 -print_final_stats=0 "${dict[@]}" \
+      "$here/$corpus" >"$here/$work/$name.log" 2>&1)
+}
+
 fuzz() {
   cmake --preset fuzz >/dev/null
   cmake --build --preset fuzz -j "$jobs" --target fuzzers
-  local seconds=${FUZZ_SECONDS:-20} failed=() target name platform parser corpus dict
+  local seconds=${FUZZ_SECONDS:-20} failed=() exe name
   local work=build/fuzz/run
   rm -rf "$work"
+  mkdir -p "$work/status"
+  # One target per core at a time: each fuzzer is a single process.
+  local running=0
   for exe in build/fuzz/tests/fuzz/fuzz_*; do
     [ -f "$exe" ] && [ -x "$exe" ] || continue
-    target=$(basename "$exe")
-    name=${target#fuzz_}
-    corpus=$work/corpus/$name
-    mkdir -p "$corpus" "build/fuzz/findings/$name"
-    dict=()
-    case "$name" in
-      talkover_*|burki_*|kakiyo_*|koreai_*|smartlead_*)
-        platform=${name%%_*}
-        cp tests/data/providers/"$platform"/* "$corpus"/
-        dict=(-dict="tests/fuzz/dict/$platform.dict")
-        ;;
-      error_body)
-        for platform in talkover burki kakiyo koreai smartlead; do
-          for f in tests/data/providers/"$platform"/*; do cp "$f" "$corpus/${platform}_$(basename "$f")"; done
-        done
-        dict=(-dict=tests/fuzz/dict/errors.dict)
-        ;;
-      *)
-        cp tests/fuzz/seeds/"$name"/* "$corpus"/
-        [ -f "tests/fuzz/dict/$name.dict" ] && dict=(-dict="tests/fuzz/dict/$name.dict")
-        ;;
-    esac
-    # Regression inputs found earlier are seeds too: they must stay fixed.
-    if [ -d "tests/data/regressions/$name" ]; then cp tests/data/regressions/"$name"/* "$corpus"/; fi
-    echo "== $target (${seconds}s)"
-    if ! (cd "build/fuzz/findings/$name" &&
-          ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
-          UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-          "$here/$exe" -seed="${FUZZ_SEED:-1}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-            -max_len=65536 -print_final_stats=0 "${dict[@]/-dict=/-dict=$here/}" \
-            "$here/$corpus" >"$here/$work/$name.log" 2>&1); then
-      failed+=("$target")
-      echo "FINDING in $target:"; tail -n 40 "$work/$name.log" | sed 's/^/    /'
-      ls "build/fuzz/findings/$name" | sed 's/^/    input: /'
-    else
+    name=$(basename "$exe"); name=${name#fuzz_}
+    ( if fuzz_one "$exe" "$seconds" "$work"; then echo ok; else echo finding; fi >"$work/status/$name" ) &
+    running=$((running + 1))
+    if [ "$running" -ge "$jobs" ]; then wait -n; running=$((running - 1)); fi
+  done
+  wait
+  for exe in build/fuzz/tests/fuzz/fuzz_*; do
+    [ -f "$exe" ] && [ -x "$exe" ] || continue
+    name=$(basename "$exe"); name=${name#fuzz_}
+    echo "== fuzz_$name (${seconds}s)"
+    if [ "$(cat "$work/status/$name" 2>/dev/null)" = ok ]; then
       tail -n 1 "$work/$name.log" | sed 's/^/    /'
+    else
+      failed+=("fuzz_$name")
+      echo "FINDING in fuzz_$name:"; tail -n 40 "$work/$name.log" | sed 's/^/    /'
+      ls "build/fuzz/findings/$name" | sed 's/^/    input: /'
     fi
   done
   if [ ${#failed[@]} -gt 0 ]; then
