@@ -175,18 +175,17 @@ public:
 
     CampaignStatus normalizeStatus(const QString &raw) const override
     {
-        const QString word = raw.trimmed().toLower();
-        if (word == QLatin1String("active"))
-            return CampaignStatus::Running;
-        if (word == QLatin1String("paused"))
-            return CampaignStatus::Paused;
-        return CampaignStatus::Unknown;
+        static constexpr Parse::StatusWord words[] = {
+            {QLatin1String("active"), CampaignStatus::Running},
+            {QLatin1String("paused"), CampaignStatus::Paused},
+        };
+        return Parse::statusFromWords(raw, words, Parse::WordMatch::CaseInsensitive);
     }
 
     void authorize(const Account &, const QString &secret, QNetworkRequest &request,
                    QUrl &) const override
     {
-        request.setRawHeader("Authorization", "Bearer " + secret.toUtf8());
+        Parse::setBearer(request, secret);
     }
 
     ApiRequest listRequest(const Account &account, const PageCursor &cursor) const override

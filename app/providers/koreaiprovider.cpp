@@ -282,16 +282,17 @@ public:
 
     CampaignStatus normalizeStatus(const QString &raw) const override
     {
-        static const QHash<QString, CampaignStatus> map{
-            {QStringLiteral("Ready"), CampaignStatus::Draft},
-            {QStringLiteral("Preparing"), CampaignStatus::Scheduled},
-            {QStringLiteral("Scheduled"), CampaignStatus::Scheduled},
-            {QStringLiteral("Rescheduled"), CampaignStatus::Scheduled},
-            {QStringLiteral("Active"), CampaignStatus::Running},
-            {QStringLiteral("Paused"), CampaignStatus::Paused},
-            {QStringLiteral("Stopped"), CampaignStatus::Stopped},
-            {QStringLiteral("Completed"), CampaignStatus::Completed}};
-        return map.value(raw, CampaignStatus::Unknown);
+        static constexpr Parse::StatusWord words[] = {
+            {QLatin1String("Ready"), CampaignStatus::Draft},
+            {QLatin1String("Preparing"), CampaignStatus::Scheduled},
+            {QLatin1String("Scheduled"), CampaignStatus::Scheduled},
+            {QLatin1String("Rescheduled"), CampaignStatus::Scheduled},
+            {QLatin1String("Active"), CampaignStatus::Running},
+            {QLatin1String("Paused"), CampaignStatus::Paused},
+            {QLatin1String("Stopped"), CampaignStatus::Stopped},
+            {QLatin1String("Completed"), CampaignStatus::Completed},
+        };
+        return Parse::statusFromWords(raw, words, Parse::WordMatch::Exact);
     }
 
     // A new token for every attempt: some workspaces enforce a unique jti, and a retried request

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QNetworkRequest>
 
 #include <cmath>
 
@@ -203,6 +204,24 @@ QString idText(const QJsonValue &value)
 QByteArray compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+CampaignStatus statusFromWords(const QString &raw, std::span<const StatusWord> words,
+                               WordMatch match)
+{
+    const QString word = match == WordMatch::Exact ? raw : raw.trimmed();
+    const Qt::CaseSensitivity cs =
+        match == WordMatch::Exact ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    for (const StatusWord &known : words) {
+        if (word.compare(known.word, cs) == 0)
+            return known.status;
+    }
+    return CampaignStatus::Unknown;
+}
+
+void setBearer(QNetworkRequest &request, const QString &secret)
+{
+    request.setRawHeader("Authorization", "Bearer " + secret.toUtf8());
 }
 
 } // namespace Parse

@@ -10,6 +10,7 @@
 #include <QUrlQuery>
 
 #include <optional>
+#include <span>
 
 namespace CampaignDesk {
 
@@ -191,6 +192,24 @@ QByteArray compact(const QJsonObject &object);
 // base + "/seg/seg" with every segment percent-encoded on its own (an id cannot change the
 // path), no double slashes; query and fragment cleared, or set to `query` encoded strictly.
 QUrl endpoint(const QUrl &base, const QStringList &segments, const QUrlQuery &query = {});
+
+// One of a platform's status words and what it means in the app's vocabulary.
+struct StatusWord
+{
+    QLatin1String word;
+    CampaignStatus status;
+};
+enum class WordMatch
+{
+    Exact,          // the platform's own spelling only ("ACTIVE", "Ready")
+    CaseInsensitive // trimmed, any case ("active", " Paused ")
+};
+// The status a word names, Unknown for a word not in the table.
+CampaignStatus statusFromWords(const QString &raw, std::span<const StatusWord> words,
+                               WordMatch match);
+
+// "Authorization: Bearer <key>" (Talkover, Burki, Kakiyo).
+void setBearer(QNetworkRequest &request, const QString &secret);
 } // namespace Parse
 
 } // namespace CampaignDesk

@@ -238,14 +238,15 @@ public:
 
     CampaignStatus normalizeStatus(const QString &raw) const override
     {
-        static const QHash<QString, CampaignStatus> map{
-            {QStringLiteral("DRAFTED"), CampaignStatus::Draft},
-            {QStringLiteral("ACTIVE"), CampaignStatus::Running},
-            {QStringLiteral("PAUSED"), CampaignStatus::Paused},
-            {QStringLiteral("STOPPED"), CampaignStatus::Stopped},
-            {QStringLiteral("COMPLETED"), CampaignStatus::Completed},
-            {QStringLiteral("ARCHIVED"), CampaignStatus::Archived}};
-        return map.value(raw, CampaignStatus::Unknown);
+        static constexpr Parse::StatusWord words[] = {
+            {QLatin1String("DRAFTED"), CampaignStatus::Draft},
+            {QLatin1String("ACTIVE"), CampaignStatus::Running},
+            {QLatin1String("PAUSED"), CampaignStatus::Paused},
+            {QLatin1String("STOPPED"), CampaignStatus::Stopped},
+            {QLatin1String("COMPLETED"), CampaignStatus::Completed},
+            {QLatin1String("ARCHIVED"), CampaignStatus::Archived},
+        };
+        return Parse::statusFromWords(raw, words, Parse::WordMatch::Exact);
     }
 
     // Smartlead has no header auth: the key goes into the URL's query and nowhere else.

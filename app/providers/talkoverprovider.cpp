@@ -190,24 +190,20 @@ public:
 
     CampaignStatus normalizeStatus(const QString &raw) const override
     {
-        const QString word = raw.trimmed().toLower();
-        if (word == QLatin1String("draft"))
-            return CampaignStatus::Draft;
-        if (word == QLatin1String("active"))
-            return CampaignStatus::Running;
-        if (word == QLatin1String("paused"))
-            return CampaignStatus::Paused;
-        if (word == QLatin1String("completed"))
-            return CampaignStatus::Completed;
-        if (word == QLatin1String("cancelled"))
-            return CampaignStatus::Cancelled;
-        return CampaignStatus::Unknown;
+        static constexpr Parse::StatusWord words[] = {
+            {QLatin1String("draft"), CampaignStatus::Draft},
+            {QLatin1String("active"), CampaignStatus::Running},
+            {QLatin1String("paused"), CampaignStatus::Paused},
+            {QLatin1String("completed"), CampaignStatus::Completed},
+            {QLatin1String("cancelled"), CampaignStatus::Cancelled},
+        };
+        return Parse::statusFromWords(raw, words, Parse::WordMatch::CaseInsensitive);
     }
 
     void authorize(const Account &, const QString &secret, QNetworkRequest &request,
                    QUrl &) const override
     {
-        request.setRawHeader("Authorization", "Bearer " + secret.toUtf8());
+        Parse::setBearer(request, secret);
     }
 
     ApiRequest listRequest(const Account &account, const PageCursor &cursor) const override
