@@ -8,10 +8,10 @@
 #include "safety/auditlog.h"
 #include "safety/deleteoperation.h"
 #include "sandboxfixture.h"
+#include "secretscan.h"
 
 #include <QDirIterator>
 #include <QLoggingCategory>
-#include <QMutex>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -19,28 +19,6 @@
 
 using namespace CampaignDesk;
 using namespace CampaignDesk::Test;
-
-namespace {
-
-QMutex logMutex;
-QStringList capturedLog;
-
-void captureMessages(QtMsgType, const QMessageLogContext &context, const QString &message)
-{
-    const QMutexLocker lock(&logMutex);
-    capturedLog << QString::fromLatin1(context.category ? context.category : "") +
-                       QLatin1Char(' ') + message;
-}
-
-QList<QByteArray> forms(const QString &secret)
-{
-    const QByteArray raw = secret.toUtf8();
-    return {raw, raw.toBase64(),
-            raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
-            QUrl::toPercentEncoding(secret)};
-}
-
-} // namespace
 
 class SecretLeaksTest final : public QObject
 {
@@ -59,7 +37,7 @@ void SecretLeaksTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
-    qInstallMessageHandler(captureMessages);
+    captureLogMessages();
 }
 
 void SecretLeaksTest::cleanupTestCase()
@@ -149,8 +127,8 @@ void SecretLeaksTest::listingsExportAndDelete_leaveNoSecretAnywhere()
     // Search everything, naming where a secret turned up.
     QList<QPair<QString, QByteArray>> places;
     {
-        const QMutexLocker lock(&logMutex);
-        places.append({QStringLiteral("log output"), capturedLog.join(QLatin1Char('\n')).toUtf8()});
+        places.append(
+            {QStringLiteral("log output"), capturedLogMessages().join(QLatin1Char('\n')).toUtf8()});
     }
     QVERIFY2(places.first().second.contains("campaigndesk"),
              "the app's own log categories were captured");
@@ -167,7 +145,7 @@ void SecretLeaksTest::listingsExportAndDelete_leaveNoSecretAnywhere()
     for (const auto &place : std::as_const(places)) {
         everything += place.second;
         for (const QString &secret : std::as_const(m_secrets)) {
-            for (const QByteArray &form : forms(secret)) {
+            for (const QByteArray &form : secretForms(secret)) {
                 if (!place.second.contains(form))
                     continue;
                 const qsizetype at = place.second.indexOf(form);
@@ -178,9 +156,8 @@ void SecretLeaksTest::listingsExportAndDelete_leaveNoSecretAnywhere()
             }
         }
     }
-    static const QRegularExpression jwt(
-        QStringLiteral("eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{16,}"));
-    QVERIFY2(!jwt.match(QString::fromUtf8(everything)).hasMatch(), "a signed JWT was written");
+    QVERIFY2(!signedJwtPattern().match(QString::fromUtf8(everything)).hasMatch(),
+             "a signed JWT was written");
 }
 
 QTEST_GUILESS_MAIN(SecretLeaksTest)

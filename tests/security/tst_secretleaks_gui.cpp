@@ -27,6 +27,7 @@
 #include "model/campaigntablemodel.h"
 #include "safety/auditlog.h"
 #include "sandboxfixture.h"
+#include "secretscan.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -46,7 +47,6 @@
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QMessageBox>
-#include <QMutex>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -77,16 +77,6 @@ using namespace CampaignDesk::Test;
 
 namespace {
 
-QMutex logMutex;
-QStringList capturedLog;
-
-void captureMessages(QtMsgType, const QMessageLogContext &context, const QString &message)
-{
-    const QMutexLocker lock(&logMutex);
-    capturedLog << QString::fromLatin1(context.category ? context.category : "") +
-                       QLatin1Char(' ') + message;
-}
-
 // The private home main() made, before the QApplication.
 QString privateHome;
 
@@ -99,53 +89,6 @@ struct Secret
     QString value;
     QList<QByteArray> forms; // every encoding searched for
 };
-
-// The base64 characters that depend on `raw` alone, when `raw` starts `shift` bytes into a
-// longer encoded buffer (a secret inside a JSON payload inside a token, say).
-QByteArray base64Core(const QByteArray &raw, int shift, QByteArray::Base64Options options)
-{
-    const QByteArray encoded = (QByteArray(shift, '\0') + raw).toBase64(options);
-    const qsizetype start = ((shift + 2) / 3) * 4;
-    const qsizetype end = ((shift + raw.size()) / 3) * 4;
-    return encoded.mid(start, end - start);
-}
-
-QList<QByteArray> formsOf(const QString &secret)
-{
-    const QByteArray raw = secret.toUtf8();
-    QList<QByteArray> forms{
-        raw, raw.toBase64(), raw.toBase64(QByteArray::Base64UrlEncoding),
-        raw.toBase64(QByteArray::OmitTrailingEquals),
-        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
-        QUrl::toPercentEncoding(secret), raw.toHex(), raw.toHex().toUpper(),
-        // A label or a "key hint" that shows the start or the end.
-        raw.left(16), raw.right(16)};
-    for (int shift = 0; shift < 3; ++shift) {
-        forms << base64Core(raw, shift, QByteArray::Base64Encoding)
-              << base64Core(raw, shift, QByteArray::Base64UrlEncoding);
-    }
-    // QString as QDataStream (QSettings' @Variant) or a wide-char file stores it.
-    QByteArray utf16le;
-    QByteArray utf16be;
-    for (const QChar c : secret) {
-        utf16le.append(char(c.unicode() & 0xff)).append(char(c.unicode() >> 8));
-        utf16be.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
-    }
-    forms << utf16le << utf16be;
-    QList<QByteArray> unique;
-    for (const QByteArray &f : std::as_const(forms)) {
-        if (f.size() >= 12 && !unique.contains(f))
-            unique << f;
-    }
-    return unique;
-}
-
-const QRegularExpression &signedJwt()
-{
-    static const QRegularExpression jwt(
-        QStringLiteral("eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{16,}"));
-    return jwt;
-}
 
 QString describe(const QWidget *w)
 {
@@ -430,7 +373,7 @@ void SecretLeaksGuiTest::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("CampaignDeskTests"));
     QCoreApplication::setApplicationName(QStringLiteral("secretleaks-gui"));
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
-    qInstallMessageHandler(captureMessages); // QTest installed its own in qExec()
+    captureLogMessages(); // QTest installed its own in qExec()
 
     // Everything the app writes lands in the private home.
     QVERIFY(!privateHome.isEmpty());
@@ -453,7 +396,7 @@ void SecretLeaksGuiTest::initTestCase()
     m_secrets << Secret{QStringLiteral("Smartlead canary key"), SmartleadCanary, {}}
               << Secret{QStringLiteral("Kore.ai canary secret"), KoreAiCanary, {}};
     for (Secret &s : m_secrets)
-        s.forms = formsOf(s.value);
+        s.forms = secretForms(s.value);
     m_keyring = std::make_unique<KeychainSecretStore>();
 
     m_recorder = std::make_unique<ScreenRecorder>();
@@ -908,7 +851,7 @@ void SecretLeaksGuiTest::checkPlace(const QString &place, const QByteArray &data
             break;
         }
     }
-    if (signedJwt().match(QString::fromUtf8(data)).hasMatch())
+    if (signedJwtPattern().match(QString::fromUtf8(data)).hasMatch())
         *findings << QStringLiteral("a signed JWT in %1").arg(masked(place));
 }
 
@@ -1113,11 +1056,7 @@ void SecretLeaksGuiTest::nothingShownWrittenOrLogged_holdsASecret()
             m_recorder->saw(QStringLiteral("\"name\"")));
 
     // Every log line.
-    QStringList log;
-    {
-        const QMutexLocker lock(&logMutex);
-        log = capturedLog;
-    }
+    const QStringList log = capturedLogMessages();
     int ownLines = 0;
     for (qsizetype i = 0; i < log.size(); ++i) {
         ownLines += log.at(i).startsWith(QStringLiteral("campaigndesk.")) ? 1 : 0;
@@ -1161,7 +1100,7 @@ int main(int argc, char **argv)
         QDir().mkpath(path);
         qputenv(variable, QFile::encodeName(path));
     }
-    qInstallMessageHandler(captureMessages);
+    captureLogMessages();
     QApplication app(argc, argv);
     app.setAttribute(Qt::AA_Use96Dpi, true);
     SecretLeaksGuiTest test;
