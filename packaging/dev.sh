@@ -2,8 +2,8 @@
 # Campaign Desk developer entry point: installs what is missing (Debian 12), builds, and then
 #   run   launches `campaign-desk --sandbox`
 #   test  runs the whole test suite (CTest) with a real, unlocked keyring; runs it again built
-#         with ASan+UBSan, runs every fuzz target for a bounded time and clang-tidy on the tree
-#         (tests/hardening.sh); then checks the package: validates the desktop file and the
+#         with ASan+UBSan and runs every fuzz target for a bounded time (tests/hardening.sh);
+#         then checks the package: validates the desktop file and the
 #         AppStream metainfo, builds the .deb (CPack), installs it with apt-get and runs the
 #         installed app (--version, an offscreen --sandbox --smoke-test); exits non-zero on
 #         any failure
@@ -54,11 +54,11 @@ dbus-run-session -- bash -c '
   keyrings=$(mktemp -d)
   printf campaign-desk-test | XDG_DATA_HOME="$keyrings" gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
   ctest --preset ci -j 2'
-# Hardening (tests/hardening.sh), all of it on every run: the whole suite again under
-# ASan+UBSan (LSan on), each libFuzzer target for 10 s (two at a time), clang-tidy on the
-# whole tree.
-# CAMPAIGNDESK_HARDENING picks fewer modes for a quicker local run ("none" skips them).
-hardening=${CAMPAIGNDESK_HARDENING:-sanitize fuzz tidy}
+# Hardening (tests/hardening.sh): the whole suite again under ASan+UBSan (LSan on) and each
+# libFuzzer target for 10 s (two at a time). clang-tidy on the whole tree ("tidy", about
+# 8 more minutes on two cores) is left out to keep the run under 30 minutes; add it with
+# CAMPAIGNDESK_HARDENING="sanitize fuzz tidy" ("none" skips hardening for a quick local run).
+hardening=${CAMPAIGNDESK_HARDENING:-sanitize fuzz}
 if [ "$hardening" != none ]; then
   # shellcheck disable=SC2086 # a list of modes
   FUZZ_SECONDS=${FUZZ_SECONDS:-10} bash tests/hardening.sh $hardening
