@@ -6,7 +6,6 @@
 
 #include "net/jwt.h"
 
-#include <QElapsedTimer>
 #include <QSet>
 #include <QtTest>
 
@@ -70,7 +69,7 @@ private Q_SLOTS:
     void init();
 
     void seed_hasEveryStatusAndDialingMode();
-    void seedAt100000_isFastAndDeterministic();
+    void seedAt100000_isDeterministic();
     void seedExample_matchesTheDeleteSampleField_forField();
 
     void listPagingWithSkip_returnsEveryCampaignExactlyOnce_at10000();
@@ -213,15 +212,11 @@ void KoreAiSandboxTest::seed_hasEveryStatusAndDialingMode()
     QCOMPARE(m_sandbox->server().table(Platform::KoreAi).at(1).id, SeedExampleId);
 }
 
-void KoreAiSandboxTest::seedAt100000_isFastAndDeterministic()
+void KoreAiSandboxTest::seedAt100000_isDeterministic()
 {
     const auto module = Sandbox::makeKoreAiModule();
-    QElapsedTimer timer;
-    timer.start();
     const QList<Sandbox::Campaign> rows = module->seed(Sandbox::SeedSpec{7, 100000});
-    const qint64 elapsed = timer.elapsed();
     QCOMPARE(rows.size(), 100000);
-    QVERIFY2(elapsed < 5000, qPrintable(QStringLiteral("seeding took %1 ms").arg(elapsed)));
     QSet<QString> ids;
     for (const Sandbox::Campaign &c : rows)
         ids.insert(c.id);

@@ -9,14 +9,26 @@ namespace CampaignDesk::Test {
 
 namespace {
 
-QMutex logMutex;
-QStringList captured;
+// Never destroyed: Qt still logs from exit handlers after static objects are gone, and the
+// handler stays installed until the process ends.
+struct Log
+{
+    QMutex mutex;
+    QStringList lines;
+};
+
+Log &log()
+{
+    static auto *log = new Log;
+    return *log;
+}
 
 void keepMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
 {
-    const QMutexLocker lock(&logMutex);
-    captured << QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') +
-                    message;
+    Log &l = log();
+    const QMutexLocker lock(&l.mutex);
+    l.lines << QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') +
+                   message;
 }
 
 // The base64 characters that depend on `raw` alone, when `raw` starts `shift` bytes into a
@@ -68,8 +80,9 @@ void captureLogMessages()
 
 QStringList capturedLogMessages()
 {
-    const QMutexLocker lock(&logMutex);
-    return captured;
+    Log &l = log();
+    const QMutexLocker lock(&l.mutex);
+    return l.lines;
 }
 
 const QRegularExpression &signedJwtPattern()
