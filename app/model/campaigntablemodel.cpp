@@ -673,7 +673,7 @@ void CampaignTableModel::finishAccount(const QString &accountId, const QSet<QStr
         if (entry.accountSlot == accountSlot && !seenKeys.contains(entry.campaign.key()))
             gone.push_back(slot);
     }
-    removeEntries(std::move(gone));
+    removeEntries(gone);
 }
 
 void CampaignTableModel::mergeAccount(const QString &accountId, const QList<Campaign> &campaigns)
@@ -709,7 +709,7 @@ int CampaignTableModel::removeAccount(const QString &accountId)
             gone.push_back(slot);
     }
     const int removed = int(gone.size());
-    removeEntries(std::move(gone));
+    removeEntries(gone);
     return removed;
 }
 

@@ -213,10 +213,10 @@ void BulkQueue::resume(const BulkBatch &batch)
 }
 
 void BulkQueue::discard(AuditLog *audit, qint64 batchId, QObject *context,
-                        std::function<void(bool)> done)
+                        const std::function<void(bool)> &done)
 {
     if (audit)
-        audit->setBatchState(batchId, QStringLiteral("discarded"), context, std::move(done));
+        audit->setBatchState(batchId, QStringLiteral("discarded"), context, done);
 }
 
 void BulkQueue::run()

@@ -130,7 +130,7 @@ public:
     void resume(const BulkBatch &batch);
     // Marks an unfinished batch as discarded: nothing is sent.
     static void discard(AuditLog *audit, qint64 batchId, QObject *context = nullptr,
-                        std::function<void(bool)> done = {});
+                        const std::function<void(bool)> &done = {});
 
     void setPaused(bool paused);
     void cancel();
