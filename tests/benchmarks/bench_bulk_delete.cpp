@@ -88,7 +88,7 @@ Rates measure(const QJsonArray &log, qint64 afterSeq, const Options &o, bool pri
     Rates rates;
     qint64 first = -1;
     qint64 last = -1;
-    for (const QJsonValue &v : log) {
+    for (const QJsonValue v : log) {
         const QJsonObject e = v.toObject();
         const QString platform = e.value(QStringLiteral("platform")).toString();
         if (platform.isEmpty() || e.value(QStringLiteral("seq")).toInteger() <= afterSeq)

@@ -251,7 +251,7 @@ QList<Campaign> parsePage(const Page &page)
     }
     QList<Campaign> campaigns;
     campaigns.reserve(items.size());
-    for (const QJsonValue &item : std::as_const(items)) {
+    for (const QJsonValue item : std::as_const(items)) {
         const QJsonObject o = item.toObject();
         Campaign c;
         c.accountId = page.accountId;

@@ -490,7 +490,7 @@ void CliTest::accounts_showWhereEachSecretComesFrom()
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     const QJsonArray array = run.json().array();
     QCOMPARE(array.size(), PlatformCount);
-    for (const QJsonValue &v : array) {
+    for (const QJsonValue v : array) {
         const QJsonObject o = v.toObject();
         Platform platform;
         QVERIFY(platformFromKey(o.value(QStringLiteral("platform")).toString(), &platform));
@@ -631,7 +631,7 @@ void CliTest::list_everyCampaignOfTheAccount()
     const QJsonArray array = run.json().array();
     QCOMPARE(array.size(), count);
     QSet<QString> ids;
-    for (const QJsonValue &v : array) {
+    for (const QJsonValue v : array) {
         const QJsonObject o = v.toObject();
         for (const char *key : {"account", "platform", "id", "name", "status", "rawStatus", "type",
                                 "created", "updated", "count"})
@@ -700,11 +700,11 @@ void CliTest::list_statusFilter_normalisedKeyAndRawWord()
                            QStringLiteral("--status"), key, QStringLiteral("--json")});
     QVERIFY2(byKey.exitCode == 0, qPrintable(byKey.describe()));
     int expected = 0;
-    for (const QJsonValue &v : refreshed)
+    for (const QJsonValue v : refreshed)
         expected += v.toObject().value(QStringLiteral("status")).toString() == key ? 1 : 0;
     QVERIFY(expected > 0);
     QCOMPARE(byKey.json().array().size(), expected);
-    for (const QJsonValue &v : byKey.json().array())
+    for (const QJsonValue v : byKey.json().array())
         QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(), key);
 
     // By the platform's own word, in another case.
@@ -713,7 +713,7 @@ void CliTest::list_statusFilter_normalisedKeyAndRawWord()
              raw.toUpper() == raw ? raw.toLower() : raw.toUpper(), QStringLiteral("--json")});
     QVERIFY2(byRaw.exitCode == 0, qPrintable(byRaw.describe()));
     QVERIFY(!byRaw.json().array().isEmpty());
-    for (const QJsonValue &v : byRaw.json().array())
+    for (const QJsonValue v : byRaw.json().array())
         QCOMPARE(v.toObject().value(QStringLiteral("rawStatus")).toString().toLower(),
                  raw.toLower());
     QVERIFY(std::any_of(byRaw.json().array().cbegin(), byRaw.json().array().cend(),
@@ -1225,7 +1225,7 @@ void CliTest::deleteMany()
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
         if (jsonLines) {
-            for (const QJsonValue &v : std::as_const(entries))
+            for (const QJsonValue v : std::as_const(entries))
                 f.write(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact) + "\n\n");
         } else {
             f.write(QJsonDocument(entries).toJson());

@@ -204,7 +204,7 @@ QHash<QString, int> BulkQueueTest::deletesById(qint64 afterSeq)
 {
     QHash<QString, int> counts;
     const QJsonArray log = m_sandbox->requestLog();
-    for (const QJsonValue &v : log) {
+    for (const QJsonValue v : log) {
         const QJsonObject o = v.toObject();
         if (o.value(QStringLiteral("method")).toString() != QLatin1String("DELETE") ||
             o.value(QStringLiteral("seq")).toInteger() <= afterSeq)
@@ -221,7 +221,7 @@ void BulkQueueTest::verifyPacing(const QJsonArray &log, int limit, int windowMs)
 {
     QHash<QString, QList<qint64>> times;
     int rateLimited = 0;
-    for (const QJsonValue &v : log) {
+    for (const QJsonValue v : log) {
         const QJsonObject o = v.toObject();
         const QString platform = o.value(QStringLiteral("platform")).toString();
         if (platform.isEmpty())
@@ -396,7 +396,7 @@ void BulkQueueTest::transientStorm_isRiddenOut()
     // A DELETE answered 503 or 429 did nothing; the one that worked came after a fresh fetch.
     const QJsonArray log = m_sandbox->requestLog();
     QHash<QString, int> okDeletes;
-    for (const QJsonValue &v : log) {
+    for (const QJsonValue v : log) {
         const QJsonObject o = v.toObject();
         if (o.value(QStringLiteral("method")).toString() == QLatin1String("DELETE") &&
             o.value(QStringLiteral("status")).toInt() < 300)
@@ -626,7 +626,7 @@ static int runChild(int argc, char **argv)
         sessions << s;
     }
     QList<BulkItem> items;
-    for (const QJsonValue &v : config.value(QStringLiteral("items")).toArray()) {
+    for (const QJsonValue v : config.value(QStringLiteral("items")).toArray()) {
         const QJsonObject o = v.toObject();
         BulkItem item;
         platformFromKey(o.value(QStringLiteral("platform")).toString(), &item.campaign.platform);

@@ -139,7 +139,7 @@ public:
             return page;
         }
         const QJsonArray list = rows.toArray();
-        for (const QJsonValue &row : list)
+        for (const QJsonValue row : list)
             page.rows << row.toObject();
         const QJsonValue total = valueAt(body.object(), p.totalKey);
         page.total = total.isString() ? total.toString().toLongLong() : qint64(total.toDouble(-1));
@@ -238,7 +238,7 @@ QJsonObject readManifest(const QString &bundleDir)
 QJsonObject fileEntry(const QJsonObject &manifest, const QString &name)
 {
     const QJsonArray files = manifest.value(QStringLiteral("files")).toArray();
-    for (const QJsonValue &f : files) {
+    for (const QJsonValue f : files) {
         if (f.toObject().value(QStringLiteral("name")).toString() == name)
             return f.toObject();
     }
@@ -885,7 +885,7 @@ void ExportBundleTest::smartleadSandbox_writesACompleteVerifiedBundle()
 
     const QJsonArray files = m.value(QStringLiteral("files")).toArray();
     QStringList names;
-    for (const QJsonValue &f : files)
+    for (const QJsonValue f : files)
         names << f.toObject().value(QStringLiteral("name")).toString();
     QCOMPARE(names, (QStringList{QStringLiteral("campaign.json"), QStringLiteral("leads.csv"),
                                  QStringLiteral("sequences.json"),

@@ -42,7 +42,7 @@ void ContractTest::initTestCase()
 void ContractTest::documentedExchange_matchesSandbox_data()
 {
     QTest::addColumn<QJsonObject>("exchange");
-    for (const QJsonValue &c : std::as_const(m_cases)) {
+    for (const QJsonValue c : std::as_const(m_cases)) {
         const QJsonObject o = c.toObject();
         QTest::newRow(qPrintable(o.value(QStringLiteral("name")).toString())) << o;
     }
@@ -56,7 +56,7 @@ void ContractTest::documentedExchange_matchesSandbox()
 
     // Optional set-up through the admin API (e.g. make a campaign active first).
     const QJsonArray before = exchange.value(QStringLiteral("before")).toArray();
-    for (const QJsonValue &step : before) {
+    for (const QJsonValue step : before) {
         const QJsonObject s = step.toObject();
         const HttpAnswer a = m_sandbox->raw(
             s.value(QStringLiteral("method")).toString(QStringLiteral("POST")).toUtf8(),
@@ -95,7 +95,7 @@ void ContractTest::documentedExchange_matchesSandbox()
     if (exchange.value(QStringLiteral("csv")).toBool()) {
         const QByteArray firstLine = answer.body.left(answer.body.indexOf('\n'));
         const QJsonArray columns = expected.toArray();
-        for (const QJsonValue &column : columns)
+        for (const QJsonValue column : columns)
             QVERIFY2(firstLine.split(',').contains(column.toString().toUtf8()),
                      qPrintable(QStringLiteral("CSV header lacks %1: %2")
                                     .arg(column.toString(), QString::fromUtf8(firstLine))));
@@ -110,7 +110,7 @@ void ContractTest::documentedExchange_matchesSandbox()
                  qPrintable(differences.join(QStringLiteral("; ")) + QStringLiteral("\nbody: ") +
                             QString::fromUtf8(answer.body.left(600))));
         const QJsonArray exact = exchange.value(QStringLiteral("exact")).toArray();
-        for (const QJsonValue &field : exact) {
+        for (const QJsonValue field : exact) {
             const QString p = field.toString();
             QVERIFY2(valueAt(actual, p) == valueAt(expected, p),
                      qPrintable(
@@ -123,7 +123,7 @@ void ContractTest::documentedExchange_matchesSandbox()
         }
     }
     const QJsonArray headers = exchange.value(QStringLiteral("headers")).toArray();
-    for (const QJsonValue &header : headers)
+    for (const QJsonValue header : headers)
         QVERIFY2(!answer.header(header.toString().toUtf8()).isEmpty(),
                  qPrintable(QStringLiteral("missing header ") + header.toString()));
 }

@@ -139,7 +139,7 @@ void SandboxAdminTest::printAccounts_listsFivePlatformsWithTheirFields()
     const QJsonArray accounts = QJsonDocument::fromJson(process.readAllStandardOutput()).array();
     QCOMPARE(accounts.size(), 5);
     QStringList platforms;
-    for (const QJsonValue &v : accounts) {
+    for (const QJsonValue v : accounts) {
         const QJsonObject a = v.toObject();
         platforms << a.value(QStringLiteral("platform")).toString();
         QVERIFY(!a.value(QStringLiteral("label")).toString().isEmpty());

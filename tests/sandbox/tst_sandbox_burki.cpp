@@ -133,7 +133,7 @@ void SandboxBurkiTest::paging_returnsEveryCampaignOnce_at10000()
         QCOMPARE(body.value(QStringLiteral("limit")).toInt(), limit);
         const QJsonArray items = body.value(QStringLiteral("items")).toArray();
         QCOMPARE(items.size(), qsizetype(std::min<qint64>(limit, total - skip)));
-        for (const QJsonValue &item : items) {
+        for (const QJsonValue item : items) {
             const QJsonValue id = item.toObject().value(QStringLiteral("id"));
             QVERIFY(id.isDouble());
             QVERIFY2(!seen.contains(id.toInteger()), qPrintable(QString::number(id.toInteger())));
@@ -162,7 +162,7 @@ void SandboxBurkiTest::paging_statusFilterPartitionsTheList()
             get(QStringLiteral("/campaigns?limit=1000&status=") + status).object();
         const QJsonArray items = body.value(QStringLiteral("items")).toArray();
         QCOMPARE(body.value(QStringLiteral("total")).toInteger(), qint64(items.size()));
-        for (const QJsonValue &item : items)
+        for (const QJsonValue item : items)
             QCOMPARE(item.toObject().value(QStringLiteral("status")).toString(), status);
         sum += items.size();
     }
@@ -272,7 +272,7 @@ void SandboxBurkiTest::deleteAllowedStatuses_succeedsAndRemovesEverything()
                                  .object()
                                  .value(QStringLiteral("items"))
                                  .toArray();
-    for (const QJsonValue &item : items)
+    for (const QJsonValue item : items)
         QVERIFY(item.toObject().value(QStringLiteral("id")).toInteger() != id);
     QCOMPARE(del(base).status, 404);
 }
@@ -377,7 +377,7 @@ void SandboxBurkiTest::stop_cancelsPendingContactsAndCannotBeResumed()
                                .toArray();
     QCOMPARE(all.size(), 250);
     int skipped = 0;
-    for (const QJsonValue &contact : all)
+    for (const QJsonValue contact : all)
         skipped += contact.toObject().value(QStringLiteral("status")).toString() ==
                            QLatin1String("skipped")
                        ? 1
@@ -416,7 +416,7 @@ void SandboxBurkiTest::pause_letsCallsInProgressFinish()
                                    .value(QStringLiteral("items"))
                                    .toArray();
     qint64 id = -1;
-    for (const QJsonValue &item : running) {
+    for (const QJsonValue item : running) {
         const qint64 candidate = item.toObject().value(QStringLiteral("id")).toInteger();
         const HttpAnswer a =
             get(QStringLiteral("/campaigns/%1/contacts?per_page=1000&status=in_progress")
@@ -453,7 +453,7 @@ void SandboxBurkiTest::contacts_pageThroughEveryContactOnce()
         QCOMPARE(pagination.value(QStringLiteral("total_pages")).toInt(), 3);
         QCOMPARE(pagination.value(QStringLiteral("has_prev")).toBool(), page > 1);
         const QJsonArray contacts = a.object().value(QStringLiteral("contacts")).toArray();
-        for (const QJsonValue &contact : contacts) {
+        for (const QJsonValue contact : contacts) {
             const qint64 id = contact.toObject().value(QStringLiteral("id")).toInteger();
             QVERIFY(!seen.contains(id));
             seen.insert(id);
@@ -492,7 +492,7 @@ void SandboxBurkiTest::executions_coverEveryAttemptedContact()
                  .toInt(),
              135);
     int completed = 0;
-    for (const QJsonValue &e : executions) {
+    for (const QJsonValue e : executions) {
         QCOMPARE(e.toObject().value(QStringLiteral("campaign_id")).toInteger(), 42);
         completed +=
             e.toObject().value(QStringLiteral("status")).toString() == QLatin1String("completed");

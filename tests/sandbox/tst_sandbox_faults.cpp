@@ -117,7 +117,7 @@ void SandboxFaultsTest::drop_closesWithoutAnswer_andIsLogged()
     QVERIFY(a.networkError != int(QNetworkReply::NoError));
     const QJsonArray log = m_sandbox.requestLog();
     int dropped = 0;
-    for (const QJsonValue &v : log)
+    for (const QJsonValue v : log)
         dropped +=
             v.toObject().value(QStringLiteral("fault")).toString() == QLatin1String("drop") ? 1 : 0;
     QVERIFY(dropped >= 1);

@@ -106,7 +106,7 @@ QStringList KakiyoSandboxTest::listAll(SandboxFixture &sandbox, int limit)
             qFatal("list failed: %s", a.body.constData());
         const QJsonObject page = a.object();
         const QJsonArray campaigns = page.value(QStringLiteral("campaigns")).toArray();
-        for (const QJsonValue &c : campaigns)
+        for (const QJsonValue c : campaigns)
             ids.append(c.toObject().value(QStringLiteral("id")).toString());
         if (!page.value(QStringLiteral("hasMore")).toBool())
             break;
@@ -123,7 +123,7 @@ QString KakiyoSandboxTest::firstWithStatus(const QString &status)
                                      .object()
                                      .value(QStringLiteral("campaigns"))
                                      .toArray();
-    for (const QJsonValue &v : campaigns) {
+    for (const QJsonValue v : campaigns) {
         const QJsonObject c = v.toObject();
         if (c.value(QStringLiteral("status")).toString() == status &&
             c.value(QStringLiteral("id")).toString() != QLatin1String("campaign_123"))
@@ -179,7 +179,7 @@ void KakiyoSandboxTest::seed_cyclesThroughEveryStatus()
                                      .object()
                                      .value(QStringLiteral("campaigns"))
                                      .toArray();
-    for (const QJsonValue &v : campaigns)
+    for (const QJsonValue v : campaigns)
         statuses.insert(v.toObject().value(QStringLiteral("status")).toString());
     QCOMPARE(statuses, (QSet<QString>{QStringLiteral("active"), QStringLiteral("paused")}));
     // The seed page's example deletes campaign_123 with a 200, so it starts deletable.
@@ -220,12 +220,12 @@ void KakiyoSandboxTest::listPaging_staysCorrectWhenCampaignsAreDeletedBetweenPag
     }
 
     QStringList seen;
-    for (const QJsonValue &c : page1.value(QStringLiteral("campaigns")).toArray())
+    for (const QJsonValue c : page1.value(QStringLiteral("campaigns")).toArray())
         seen.append(c.toObject().value(QStringLiteral("id")).toString());
     QString after = cursor;
     for (;;) {
         const QJsonObject page = get(QStringLiteral("/campaigns?limit=10&after=") + after).object();
-        for (const QJsonValue &c : page.value(QStringLiteral("campaigns")).toArray())
+        for (const QJsonValue c : page.value(QStringLiteral("campaigns")).toArray())
             seen.append(c.toObject().value(QStringLiteral("id")).toString());
         if (!page.value(QStringLiteral("hasMore")).toBool())
             break;
@@ -443,7 +443,7 @@ void KakiyoSandboxTest::prospects_pageThroughEveryProspectOnce_matchingAnalytics
             const HttpAnswer answer = get(path);
             QCOMPARE(answer.status, 200);
             ++pages;
-            for (const QJsonValue &v :
+            for (const QJsonValue v :
                  answer.object().value(QStringLiteral("prospects")).toArray()) {
                 const QJsonObject p = v.toObject();
                 ids.insert(p.value(QStringLiteral("id")).toString());

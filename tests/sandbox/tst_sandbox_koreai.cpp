@@ -271,7 +271,7 @@ void KoreAiSandboxTest::listPagingWithSkip_returnsEveryCampaignExactlyOnce_at100
         QCOMPARE(data.value(QStringLiteral("totalPages")).toInt(), 100);
         QCOMPARE(data.value(QStringLiteral("skip")).toInt(), skip);
         const QJsonArray results = data.value(QStringLiteral("results")).toArray();
-        for (const QJsonValue &v : results) {
+        for (const QJsonValue v : results) {
             const QJsonObject c = v.toObject();
             const QString id = c.value(QStringLiteral("_id")).toString();
             QVERIFY2(!seen.contains(id), qPrintable(QStringLiteral("seen twice: ") + id));
@@ -301,7 +301,7 @@ void KoreAiSandboxTest::listStatusFilter_partitionsTheCampaigns()
         QCOMPARE(a.status, 200);
         const QJsonArray results = valueAt(a.object(), QStringLiteral("data.results")).toArray();
         QVERIFY2(!results.isEmpty(), qPrintable(status));
-        for (const QJsonValue &v : results)
+        for (const QJsonValue v : results)
             QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(), status);
         sum += valueAt(a.object(), QStringLiteral("data.totalResults")).toInt();
     }
@@ -434,7 +434,7 @@ void KoreAiSandboxTest::deletedCampaign_andItsContactResults_areGone()
     const HttpAnswer after = list(*m_sandbox, listBody(0, 100));
     QCOMPARE(valueAt(after.object(), QStringLiteral("data.totalResults")).toInt(), before - 1);
     const QJsonArray results = valueAt(after.object(), QStringLiteral("data.results")).toArray();
-    for (const QJsonValue &v : results)
+    for (const QJsonValue v : results)
         QVERIFY(v.toObject().value(QStringLiteral("_id")).toString() != id);
 }
 
@@ -458,7 +458,7 @@ void KoreAiSandboxTest::contactResults_pageThroughEveryContactOnce()
         QCOMPARE(data.value(QStringLiteral("totalPages")).toInt(), pages);
         const QJsonArray results = data.value(QStringLiteral("results")).toArray();
         QCOMPARE(results.size(), page <= pages ? std::min(7, c.contacts - (page - 1) * 7) : 0);
-        for (const QJsonValue &v : results) {
+        for (const QJsonValue v : results) {
             const QJsonObject r = v.toObject();
             const QString outcome = r.value(QStringLiteral("dialerOutcome")).toString();
             completed += outcome == QLatin1String("completed");
@@ -613,7 +613,7 @@ void KoreAiSandboxTest::stopActiveCampaign_finishesCallsInFlight()
             const QJsonArray results = valueAt(contacts(*m_sandbox, id, page, 100).object(),
                                                QStringLiteral("data.results"))
                                            .toArray();
-            for (const QJsonValue &v : results)
+            for (const QJsonValue v : results)
                 n += v.toObject().value(QStringLiteral("dialerOutcome")).toString() ==
                      QLatin1String("inProgress");
         }

@@ -120,7 +120,7 @@ void SmartleadSandboxTest::list_atTenThousand_returnsEveryCampaignOnceNewestIdFi
     QCOMPARE(list.size(), 10000);
     QSet<qint64> seen;
     qint64 previous = std::numeric_limits<qint64>::max();
-    for (const QJsonValue &v : list) {
+    for (const QJsonValue v : list) {
         const qint64 id = v.toObject().value(QStringLiteral("id")).toInteger();
         QVERIFY2(!seen.contains(id), qPrintable(QString::number(id)));
         seen.insert(id);
@@ -137,7 +137,7 @@ void SmartleadSandboxTest::list_clientIdFilter_returnsOnlyThatClientsCampaigns()
     const QJsonArray all = m_sandbox.call(Smartlead, "GET", QStringLiteral("/campaigns")).array();
     qint64 clientId = 0;
     int expected = 0;
-    for (const QJsonValue &v : all) {
+    for (const QJsonValue v : all) {
         const QJsonValue client = v.toObject().value(QStringLiteral("client_id"));
         if (!client.isNull() && clientId == 0)
             clientId = client.toInteger();
@@ -149,7 +149,7 @@ void SmartleadSandboxTest::list_clientIdFilter_returnsOnlyThatClientsCampaigns()
         m_sandbox.call(Smartlead, "GET", QStringLiteral("/campaigns?client_id=%1").arg(clientId))
             .array();
     QCOMPARE(filtered.size(), expected);
-    for (const QJsonValue &v : filtered)
+    for (const QJsonValue v : filtered)
         QCOMPARE(v.toObject().value(QStringLiteral("client_id")).toInteger(), clientId);
 }
 
@@ -159,7 +159,7 @@ void SmartleadSandboxTest::list_tagsOnlyWithIncludeTags()
     QVERIFY(!plain.first().toObject().contains(QStringLiteral("tags")));
     const QJsonArray tagged =
         m_sandbox.call(Smartlead, "GET", QStringLiteral("/campaigns?include_tags=true")).array();
-    for (const QJsonValue &v : tagged)
+    for (const QJsonValue v : tagged)
         QVERIFY(v.toObject().value(QStringLiteral("tags")).isArray());
 }
 
@@ -167,7 +167,7 @@ void SmartleadSandboxTest::seed_cyclesThroughEveryStatus()
 {
     const QJsonArray all = m_sandbox.call(Smartlead, "GET", QStringLiteral("/campaigns")).array();
     QSet<QString> statuses;
-    for (const QJsonValue &v : all)
+    for (const QJsonValue v : all)
         statuses.insert(v.toObject().value(QStringLiteral("status")).toString());
     for (const char *s : {"DRAFTED", "ACTIVE", "PAUSED", "STOPPED", "COMPLETED", "ARCHIVED"})
         QVERIFY2(statuses.contains(QString::fromLatin1(s)), s);
@@ -224,7 +224,7 @@ void SmartleadSandboxTest::deletedCampaign_takesAllItsRecordsWithIt()
              404);
     QCOMPARE(m_sandbox.call(Smartlead, "DELETE", base).status, 404);
     const QJsonArray all = m_sandbox.call(Smartlead, "GET", QStringLiteral("/campaigns")).array();
-    for (const QJsonValue &v : all)
+    for (const QJsonValue v : all)
         QVERIFY(v.toObject().value(QStringLiteral("id")).toInteger() != 123);
 }
 
@@ -469,7 +469,7 @@ void SmartleadSandboxTest::leadsPaging_returnsEveryLeadOnce_withTotalAsString()
         const QJsonArray data = page.value(QStringLiteral("data")).toArray();
         if (data.isEmpty())
             break;
-        for (const QJsonValue &v : data)
+        for (const QJsonValue v : data)
             seen.insert(v.toObject().value(QStringLiteral("campaign_lead_map_id")).toInteger());
     }
     QCOMPARE(total, 100);
@@ -504,13 +504,13 @@ void SmartleadSandboxTest::readEndpoints_returnExactlyTheDocumentedFields()
     const QJsonArray accounts =
         m_sandbox.call(Smartlead, "GET", QStringLiteral("/campaigns/123/email-accounts")).array();
     QVERIFY(!accounts.isEmpty());
-    for (const QJsonValue &v : accounts)
+    for (const QJsonValue v : accounts)
         QCOMPARE(keys(v), (QStringList{QStringLiteral("from_email"), QStringLiteral("from_name"),
                                        QStringLiteral("id")}));
     const QJsonArray hooks =
         m_sandbox.call(Smartlead, "GET", QStringLiteral("/campaigns/123/webhooks")).array();
     QVERIFY(!hooks.isEmpty());
-    for (const QJsonValue &v : hooks)
+    for (const QJsonValue v : hooks)
         QCOMPARE(keys(v), (QStringList{QStringLiteral("event_types"), QStringLiteral("id"),
                                        QStringLiteral("name"), QStringLiteral("webhook_url")}));
     const QJsonObject analytics =
@@ -631,7 +631,7 @@ void SmartleadSandboxTest::requestLog_neverContainsTheApiKey()
     m_sandbox.call(Smartlead, "GET", QStringLiteral("/campaigns/123"), {}, Auth::DocPlaceholder);
     const QJsonArray log = m_sandbox.requestLog();
     QCOMPARE(log.size(), 5);
-    for (const QJsonValue &v : log) {
+    for (const QJsonValue v : log) {
         const QString path = v.toObject().value(QStringLiteral("path")).toString();
         QVERIFY2(!path.contains(secret), qPrintable(path));
         QVERIFY2(!path.contains(QStringLiteral("YOUR_API_KEY")), qPrintable(path));

@@ -61,7 +61,7 @@ void SandboxTalkoverTest::paging_returnsEveryCampaignOnce_at10000()
                        .toInt();
         const QJsonArray data = body.value(QStringLiteral("data")).toArray();
         QVERIFY(page == lastPage || data.size() == 100);
-        for (const QJsonValue &c : data) {
+        for (const QJsonValue c : data) {
             const QString id = c.toObject().value(QStringLiteral("id")).toString();
             QVERIFY2(!seen.contains(id), qPrintable(id));
             seen.insert(id);
@@ -107,7 +107,7 @@ void SandboxTalkoverTest::deletePausedCampaignWithCallsInProgress_isRefusedWith4
             .value(QStringLiteral("calls"))
             .toArray();
     int running = 0;
-    for (const QJsonValue &call : calls) {
+    for (const QJsonValue call : calls) {
         const QString s = call.toObject().value(QStringLiteral("status")).toString();
         running += (s == QLatin1String("in_progress") || s == QLatin1String("queued")) ? 1 : 0;
     }

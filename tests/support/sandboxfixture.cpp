@@ -168,7 +168,7 @@ int SandboxFixture::countRequests(const QByteArray &method, const QString &pathC
 {
     int n = 0;
     const QJsonArray log = requestLog();
-    for (const QJsonValue &v : log) {
+    for (const QJsonValue v : log) {
         const QJsonObject o = v.toObject();
         if (o.value(QStringLiteral("method")).toString().toUtf8() == method &&
             o.value(QStringLiteral("path")).toString().contains(pathContains))
