@@ -408,7 +408,7 @@ void TestSecretStore::keychain_usesServiceNameAndPassesRequest()
 {
     QList<KeychainRequest> seen;
     KeychainSecretStore store(
-        [&](const KeychainRequest &request, std::function<void(SecretResult)> done) {
+        [&](const KeychainRequest &request, const std::function<void(SecretResult)> &done) {
             seen.append(request);
             done(SecretResult());
         });

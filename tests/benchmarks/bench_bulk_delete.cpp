@@ -60,7 +60,7 @@ QByteArray admin(QNetworkAccessManager &nam, quint16 port, const QByteArray &met
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     if (!reply->isFinished())
         loop.exec();
-    const QByteArray answer = reply->readAll();
+    QByteArray answer = reply->readAll();
     reply->deleteLater();
     return answer;
 }

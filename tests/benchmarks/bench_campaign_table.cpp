@@ -347,7 +347,7 @@ qint64 residentMiB()
     if (!statm.open(QIODevice::ReadOnly))
         return -1;
     const QList<QByteArray> fields = statm.readAll().split(' ');
-    return fields.size() > 1 ? fields.at(1).toLongLong() * 4096 / (1024 * 1024) : -1;
+    return fields.size() > 1 ? fields.at(1).toLongLong() * 4096 / (qint64{1024} * 1024) : -1;
 }
 
 } // namespace

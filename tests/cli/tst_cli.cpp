@@ -242,8 +242,8 @@ void CliTest::writeAccounts(const QString &path, SecretMode mode,
                             const std::function<void(QJsonObject &)> &edit)
 {
     QJsonArray array = m_sandbox->server().accountsJson();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        QJsonObject o = array.at(i).toObject();
+    for (QJsonValueRef entry : array) {
+        QJsonObject o = entry.toObject();
         Platform platform;
         QVERIFY(platformFromKey(o.value(QStringLiteral("platform")).toString(), &platform));
         if (mode == SecretMode::Env) {
@@ -256,7 +256,7 @@ void CliTest::writeAccounts(const QString &path, SecretMode mode,
         o.insert(QStringLiteral("transferTimeoutMs"), 10000);
         if (edit)
             edit(o);
-        array[i] = o;
+        entry = o;
     }
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -386,7 +386,7 @@ QList<AttemptRecord> CliTest::attempts()
         qWarning("audit log: %s", qPrintable(error));
         return {};
     }
-    const QList<AttemptRecord> records = store.query(AttemptFilter{});
+    QList<AttemptRecord> records = store.query(AttemptFilter{});
     store.close();
     return records;
 }

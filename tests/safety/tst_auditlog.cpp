@@ -409,9 +409,10 @@ void AuditLogTest::damagedFile_isRefusedAndLeftByteIdentical()
             for (int i = 0; i < 50; ++i)
                 QVERIFY(store.begin(deleteStart(QStringLiteral("acc"), QString::number(i))) > 0);
         }
+        constexpr qsizetype Page = 4096;
         QByteArray bytes = fileBytes(dbPath());
-        QVERIFY(bytes.size() > 3 * 4096);
-        bytes.replace(4096, 2 * 4096, QByteArray(2 * 4096, '\x5A'));
+        QVERIFY(bytes.size() > 3 * Page);
+        bytes.replace(Page, 2 * Page, QByteArray(2 * Page, '\x5A'));
         QVERIFY(writeFile(dbPath(), bytes));
     } else {
         rawSql(dbPath(), {QStringLiteral("CREATE TABLE recipes (name TEXT)")});

@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <utility>
 #include <vector>
 
 using namespace CampaignDesk;
@@ -348,7 +349,7 @@ void BulkQueueTest::threeHundredCampaigns_pacedBelowTheLimit_eachEndsOnce()
     std::optional<BulkJournalBatch> journal;
     bool answered = false;
     m_audit->batch(queue->batch().id, this, [&](std::optional<BulkJournalBatch> b) {
-        journal = b;
+        journal = std::move(b);
         answered = true;
     });
     QTRY_VERIFY(answered);
@@ -576,7 +577,7 @@ void BulkQueueTest::killedMidBatch_journalTellsTheTruth_andResumeDeletesNothingT
     std::optional<BulkJournalBatch> journal;
     bool answered = false;
     m_audit->unfinishedBatch(this, [&](std::optional<BulkJournalBatch> b) {
-        journal = b;
+        journal = std::move(b);
         answered = true;
     });
     QTRY_VERIFY(answered);
@@ -596,7 +597,7 @@ void BulkQueueTest::killedMidBatch_journalTellsTheTruth_andResumeDeletesNothingT
         QVERIFY2(it.value() == 1, qPrintable(it.key()));
     answered = false;
     m_audit->unfinishedBatch(this, [&](std::optional<BulkJournalBatch> b) {
-        journal = b;
+        journal = std::move(b);
         answered = true;
     });
     QTRY_VERIFY(answered);

@@ -409,16 +409,17 @@ private:
     void pump(const std::shared_ptr<Stream> &stream)
     {
         QTcpSocket *socket = stream->socket;
-        qint64 budget = 256 * 1024;
-        while (socket->bytesToWrite() < 512 * 1024 && stream->next < stream->end && budget > 0) {
-            if (stream->stall && stream->bytes > 2 * 1024 * 1024)
+        qint64 budget = qint64{256} * 1024;
+        while (socket->bytesToWrite() < qint64{512} * 1024 && stream->next < stream->end &&
+               budget > 0) {
+            if (stream->stall && stream->bytes > qint64{2} * 1024 * 1024)
                 return; // enough for a progress report; then nothing more, ever
             QByteArray chunk;
             if (stream->next < 0) {
                 chunk = "id,name,comment\r\n";
                 stream->next = 0;
             }
-            while (chunk.size() < 128 * 1024 && stream->next < stream->end)
+            while (chunk.size() < qsizetype{128} * 1024 && stream->next < stream->end)
                 chunk += bigRecord(stream->next++);
             stream->hash.addData(chunk);
             stream->bytes += chunk.size();
@@ -648,7 +649,7 @@ void ExportBundleTest::largeStreamedCsv_isWrittenWithoutHoldingTheBody()
 #endif
     const qint64 peakGrowthKiB = statusKiB("VmHWM:") - rssBefore;
     // Holding the body once would add about 48 MB; the bound leaves room for buffers.
-    QVERIFY2(peakGrowthKiB < 24 * 1024,
+    QVERIFY2(peakGrowthKiB < qint64{24} * 1024,
              qPrintable(QStringLiteral("peak memory grew by %1 KiB").arg(peakGrowthKiB)));
 }
 

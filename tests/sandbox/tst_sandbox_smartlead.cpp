@@ -432,7 +432,7 @@ void SmartleadSandboxTest::leadsExport_hasOneQuotedRowPerLeadAndNoEmptyJsonCells
         QVERIFY(csv.header("Content-Type").startsWith("text/csv"));
         const QList<QStringList> records = parseCsv(csv.body);
         QCOMPARE(records.size(), total + 1);
-        const QStringList header = records.first();
+        const QStringList &header = records.first();
         QCOMPARE(header.size(), 22);
         QCOMPARE(header.first(), QStringLiteral("id"));
         QCOMPARE(header.last(), QStringLiteral("created_at"));

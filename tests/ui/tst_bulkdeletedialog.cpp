@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <utility>
+
 using namespace CampaignDesk;
 using namespace CampaignDesk::Test;
 
@@ -337,7 +339,7 @@ void BulkDeleteDialogTest::unfinishedBatch_resume_checksFirstAndDeletesNothingTw
     std::optional<BulkJournalBatch> unfinished;
     bool answered = false;
     m_audit->unfinishedBatch(this, [&](std::optional<BulkJournalBatch> b) {
-        unfinished = b;
+        unfinished = std::move(b);
         answered = true;
     });
     QTRY_VERIFY(answered);
@@ -368,7 +370,7 @@ void BulkDeleteDialogTest::unfinishedBatch_resume_checksFirstAndDeletesNothingTw
     QCOMPARE(deletes(), 2); // the crashed one's own DELETE, and the waiting one's: no repeat
     answered = false;
     m_audit->unfinishedBatch(this, [&](std::optional<BulkJournalBatch> b) {
-        unfinished = b;
+        unfinished = std::move(b);
         answered = true;
     });
     QTRY_VERIFY(answered);
