@@ -9,11 +9,12 @@
 #             suite offscreen inside a private D-Bus session with an unlocked gnome-keyring.
 #   tidy      runs clang-tidy (the committed .clang-tidy) on every source file of the tree
 #             through build/tidy/compile_commands.json; fails on any warning.
+# HARDENING_JOBS (default 2): build jobs, and clang-tidy processes at a time.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
-jobs=2 # two shared cores on the CI machine
+jobs=${HARDENING_JOBS:-2} # two shared cores on the CI machine
 
 # One target: seeds its corpus, runs it for $seconds, leaves its log in $work/<name>.log and,
 # on a finding, the input in build/fuzz/findings/<name>/. Returns non-zero on a finding.
@@ -99,7 +100,9 @@ sanitize() {
 
 tidy() {
   cmake --preset tidy >/dev/null
-  # The sources include generated files (moc output, ui_*.h): generate them, compile nothing.
+  # The sources include generated files (moc output, ui_*.h): build only the _autogen targets.
+  # CMake 3.25 orders each _autogen target after its target's dependencies, so a fresh
+  # build/tidy compiles the app's libraries and executables once (no test is compiled).
   local autogen
   mapfile -t autogen < <(ninja -C build/tidy -t targets all |
     grep -oE '^[A-Za-z0-9_.+-]+_autogen: phony' | sed 's/: phony$//' | sort -u)
@@ -107,10 +110,19 @@ tidy() {
   local files
   mapfile -t files < <(git ls-files 'app/*.cpp' 'ui/*.cpp' 'tests/*.cpp' | grep -v '^tests/fuzz/')
   local log=build/tidy/clang-tidy.log
+  # xargs exits 123 when a clang-tidy run reported findings (read from the log below); above
+  # that, clang-tidy could not run or crashed, and a log without findings would read as clean.
+  local status=0
   printf '%s\n' "${files[@]}" | xargs -P "$jobs" -n 4 clang-tidy -p build/tidy --quiet \
-    --warnings-as-errors='*' >"$log" 2>&1 || true
+    --warnings-as-errors='*' >"$log" 2>&1 || status=$?
+  if [ "$status" -gt 123 ]; then
+    tail -n 20 "$log"
+    echo "tidy: clang-tidy did not run to the end (xargs status $status, log in $log)"
+    return 1
+  fi
   if grep -E '(warning|error):' "$log" | grep -v 'warnings generated' >/dev/null; then
-    grep -E -A3 '(warning|error):' "$log" | head -n 200
+    # sed, not head: head would close the pipe early and pipefail would end the script here.
+    grep -E -A3 '(warning|error):' "$log" | sed -n '1,200p'
     echo "tidy: $(grep -cE '(warning|error):' "$log") findings (all in $log)"
     return 1
   fi
