@@ -44,9 +44,11 @@ namespace CampaignDesk {
 namespace {
 
 // Non-modal: a warning never spins a nested event loop.
-void showWarningBox(QWidget *parent, const QString &title, const QString &text)
+void showWarningBox(QWidget *parent, const QString &title, const QString &text,
+                    const QString &details = QString())
 {
     auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box->setDetailedText(details);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -159,11 +161,13 @@ MainWindow::MainWindow(QWidget *parent)
 
     restoreSettings();
     updateEmptyState();
-    if (!settingsCheck.message.isEmpty()) {
-        m_noticeLabel->setText(settingsCheck.message);
-        m_noticeLabel->setToolTip(settingsCheck.message);
-        QTimer::singleShot(0, this, [this, message = settingsCheck.message] {
-            showWarningBox(this, tr("Settings"), message);
+    if (settingsCheck.state != SettingsCheck::State::Ok) {
+        m_noticeLabel->setText(settingsCheck.message());
+        m_noticeLabel->setToolTip(settingsCheck.message());
+        // The words in the box, the long file names in its details, one per line.
+        QTimer::singleShot(0, this, [this, settingsCheck] {
+            showWarningBox(this, tr("Settings"), settingsCheck.summary,
+                           settingsCheck.fileDetails());
         });
     }
 }

@@ -19,8 +19,15 @@ struct SettingsCheck
         Newer       // written by a newer Campaign Desk: copied aside first
     };
     State state = State::Ok;
+    int version = 0;    // the file's "settingsVersion"; 0 when it has none
+    QString path;       // the settings file
     QString backupPath; // where the copy went; empty when none was needed (or it failed)
-    QString message;    // for the user; empty when State::Ok
+    QString summary;    // for the user, without file names; empty when State::Ok
+
+    // The summary followed by the file names, on one line (status bar, CLI error).
+    QString message() const;
+    // The file names, one per line (a message box's details).
+    QString fileDetails() const;
 };
 
 // Checks a file-backed QSettings before anything writes to it. QSettings silently rewrites a

@@ -392,7 +392,7 @@ bool CliApp::loadAccounts(QString *error)
     // partial list of accounts.
     const SettingsCheck check = inspectSettingsFile(settings);
     if (check.state == SettingsCheck::State::Unreadable) {
-        *error = check.message;
+        *error = check.message();
         return false;
     }
     MemorySecretStore unused; // the store needs one; load() never touches secrets

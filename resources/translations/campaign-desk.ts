@@ -739,19 +739,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The settings file %1 could not be read, so saved accounts and window settings may be missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The settings file %1 was written by a newer version of Campaign Desk (settings version %2; this version knows %3). Settings this version does not know may not be kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A copy of it could not be made: back it up yourself before changing any setting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An untouched copy was kept as %1.</source>
+        <source>The settings file could not be read, so saved accounts and window settings may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file was written by a newer version of Campaign Desk (settings version %1; this version knows %2). Settings this version does not know may not be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untouched copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An untouched copy was kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -741,20 +741,28 @@
         <translation>Geben Sie die Kore.ai-Client-ID ein.</translation>
     </message>
     <message>
-        <source>The settings file %1 could not be read, so saved accounts and window settings may be missing.</source>
-        <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden; gespeicherte Konten und Fenstereinstellungen fehlen daher möglicherweise.</translation>
-    </message>
-    <message>
-        <source>The settings file %1 was written by a newer version of Campaign Desk (settings version %2; this version knows %3). Settings this version does not know may not be kept.</source>
-        <translation>Die Einstellungsdatei %1 wurde von einer neueren Version von Campaign Desk geschrieben (Einstellungsversion %2; diese Version kennt %3). Einstellungen, die diese Version nicht kennt, bleiben möglicherweise nicht erhalten.</translation>
-    </message>
-    <message>
         <source>A copy of it could not be made: back it up yourself before changing any setting.</source>
         <translation>Es konnte keine Kopie angelegt werden: Sichern Sie die Datei selbst, bevor Sie eine Einstellung ändern.</translation>
     </message>
     <message>
-        <source>An untouched copy was kept as %1.</source>
-        <translation>Eine unveränderte Kopie wurde als %1 aufbewahrt.</translation>
+        <source>The settings file could not be read, so saved accounts and window settings may be missing.</source>
+        <translation>Die Einstellungsdatei konnte nicht gelesen werden; gespeicherte Konten und Fenstereinstellungen fehlen daher möglicherweise.</translation>
+    </message>
+    <message>
+        <source>The settings file was written by a newer version of Campaign Desk (settings version %1; this version knows %2). Settings this version does not know may not be kept.</source>
+        <translation>Die Einstellungsdatei wurde von einer neueren Version von Campaign Desk geschrieben (Einstellungsversion %1; diese Version kennt %2). Einstellungen, die diese Version nicht kennt, bleiben möglicherweise nicht erhalten.</translation>
+    </message>
+    <message>
+        <source>Settings file: %1</source>
+        <translation>Einstellungsdatei: %1</translation>
+    </message>
+    <message>
+        <source>Untouched copy: %1</source>
+        <translation>Unveränderte Kopie: %1</translation>
+    </message>
+    <message>
+        <source>An untouched copy was kept beside it.</source>
+        <translation>Eine unveränderte Kopie wurde daneben aufbewahrt.</translation>
     </message>
 </context>
 <context>

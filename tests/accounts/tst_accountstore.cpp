@@ -403,7 +403,7 @@ void TestAccountStore::settingsCheck_newFile_isStampedWithTheVersion()
 {
     const SettingsCheck check = checkSettingsFile(m_settings.get());
     QCOMPARE(check.state, SettingsCheck::State::Ok);
-    QVERIFY(check.message.isEmpty());
+    QVERIFY(check.message().isEmpty());
     QVERIFY(check.backupPath.isEmpty());
     QVERIFY(settingsBytes().contains("settingsVersion=1"));
     QVERIFY(backupsIn(m_dir->path()).isEmpty());
@@ -441,9 +441,14 @@ void TestAccountStore::settingsCheck_unreadableFile_isCopiedBeforeAnyWrite()
     QVERIFY(!check.backupPath.isEmpty());
     QCOMPARE(readFile(check.backupPath), bytes);
     QCOMPARE(QFile::permissions(check.backupPath) & 0x0077, QFileDevice::Permissions());
-    QVERIFY2(check.message.contains(settingsPath()), qPrintable(check.message));
-    QVERIFY2(check.message.contains(check.backupPath), qPrintable(check.message));
-    QVERIFY(check.message.contains(QStringLiteral("could not be read")));
+    QVERIFY2(check.message().contains(settingsPath()), qPrintable(check.message()));
+    QVERIFY2(check.message().contains(check.backupPath), qPrintable(check.message()));
+    QVERIFY(check.message().contains(QStringLiteral("could not be read")));
+    // A message box shows the words and, one per line, the file names.
+    QVERIFY(check.summary.contains(QStringLiteral("An untouched copy was kept")));
+    QVERIFY(!check.summary.contains(settingsPath()));
+    QCOMPARE(check.fileDetails(), QStringLiteral("Settings file: %1\nUntouched copy: %2")
+                                      .arg(settingsPath(), check.backupPath));
     // The check itself changed nothing; what the app writes afterwards cannot touch the copy.
     QCOMPARE(readFile(settingsPath()), bytes);
     m_settings->setValue(QStringLiteral("mainWindow/search"), QStringLiteral("x"));
@@ -466,9 +471,10 @@ void TestAccountStore::settingsCheck_newerVersion_isCopiedAndNamed()
     const SettingsCheck check = checkSettingsFile(m_settings.get());
     QCOMPARE(check.state, SettingsCheck::State::Newer);
     QCOMPARE(readFile(check.backupPath), bytes);
-    QVERIFY2(check.message.contains(QStringLiteral("newer version")), qPrintable(check.message));
-    QVERIFY(check.message.contains(QStringLiteral("7")));
-    QVERIFY(check.message.contains(check.backupPath));
+    QVERIFY2(check.message().contains(QStringLiteral("newer version")),
+             qPrintable(check.message()));
+    QVERIFY(check.message().contains(QStringLiteral("7")));
+    QVERIFY(check.message().contains(check.backupPath));
     // Not stamped down to this version.
     QCOMPARE(m_settings->value(QStringLiteral("settingsVersion")).toInt(), 7);
     QCOMPARE(inspectSettingsFile(*m_settings).state, SettingsCheck::State::Newer);

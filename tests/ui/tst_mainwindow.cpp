@@ -198,7 +198,8 @@ void MainWindowTest::unreadableSettingsFile_isKeptAsACopy_andTheUserIsTold()
         QVERIFY(notice->text().contains(QStringLiteral("could not be read")));
         QMessageBox *box = nullptr;
         QTRY_VERIFY((box = window.findChild<QMessageBox *>()) != nullptr && box->isVisible());
-        QVERIFY(box->text().contains(path));
+        QVERIFY(box->text().contains(QStringLiteral("could not be read")));
+        QVERIFY(box->detailedText().contains(path));
         const QStringList after =
             QDir(QFileInfo(path).absolutePath())
                 .entryList({QFileInfo(path).fileName() + QStringLiteral(".*.bak")});
@@ -208,7 +209,8 @@ void MainWindowTest::unreadableSettingsFile_isKeptAsACopy_andTheUserIsTold()
             if (!before.contains(name))
                 copy = QFileInfo(path).absolutePath() + QLatin1Char('/') + name;
         }
-        QVERIFY(box->text().contains(copy));
+        QVERIFY(box->detailedText().contains(copy));
+        QVERIFY(notice->text().contains(copy));
         QFile saved(copy);
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(saved.readAll(), broken);
