@@ -6,12 +6,95 @@
 #include "sandboxfixture.h"
 
 #include <QElapsedTimer>
+#include <QNetworkReply>
 #include <QtTest>
 
+#include <cstring>
 #include <limits>
 
 using namespace CampaignDesk;
 using namespace CampaignDesk::Test;
+
+namespace {
+
+// A reply whose whole body is there at once, as when the network outran a busy GUI thread:
+// readyRead and finished come in one call. It records how much each read takes.
+class WholeBodyReply final : public QNetworkReply
+{
+public:
+    WholeBodyReply(const QNetworkRequest &request, QByteArray body, QList<qint64> *reads,
+                   QObject *parent)
+        : QNetworkReply(parent)
+        , m_body(std::move(body))
+        , m_reads(reads)
+    {
+        setRequest(request);
+        setUrl(request.url());
+        setOperation(QNetworkAccessManager::CustomOperation);
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+
+    // Everything arrives and the reply finishes, in this one call.
+    void arrive()
+    {
+        setAttribute(QNetworkRequest::HttpStatusCodeAttribute, 200);
+        setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
+        m_arrived = true;
+        Q_EMIT metaDataChanged();
+        Q_EMIT readyRead();
+        setFinished(true);
+        Q_EMIT finished();
+    }
+
+    void abort() override {}
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override
+    {
+        return (m_arrived ? m_body.size() - m_offset : 0) + QNetworkReply::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = m_arrived ? std::min(maxSize, m_body.size() - m_offset) : 0;
+        if (n > 0) {
+            std::memcpy(data, m_body.constData() + m_offset, size_t(n));
+            m_offset += n;
+            m_reads->append(n);
+        }
+        return n;
+    }
+
+private:
+    QByteArray m_body;
+    qint64 m_offset = 0;
+    bool m_arrived = false;
+    QList<qint64> *m_reads;
+};
+
+// Answers every request with a WholeBodyReply of the given body; nothing goes on the wire.
+class WholeBodyNam final : public QNetworkAccessManager
+{
+public:
+    explicit WholeBodyNam(QByteArray body)
+        : m_body(std::move(body))
+    {
+    }
+    QPointer<WholeBodyReply> reply;
+    QList<qint64> reads; // the size of each read, in order
+
+protected:
+    QNetworkReply *createRequest(Operation, const QNetworkRequest &request, QIODevice *) override
+    {
+        reply = new WholeBodyReply(request, m_body, &reads, this);
+        return reply;
+    }
+
+private:
+    QByteArray m_body;
+};
+
+} // namespace
 
 class TransportTest final : public QObject
 {
@@ -39,6 +122,7 @@ private Q_SLOTS:
     void pacing_keepsUnderTheConfiguredRate();
     void largeBody_readInSlices_arrivesByteForByte();
     void largeBody_cancelledInFlight_reportsCancelledOnce();
+    void largeBody_allThereAtOnce_isReadASlicePerTurn();
 
     void retryAfter_parsesSecondsAndDates();
     void retryAfter_readsBodyForms();
@@ -374,6 +458,36 @@ void TransportTest::largeBody_cancelledInFlight_reportsCancelledOnce()
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).value<ApiResult>().error, ErrorKind::Cancelled);
     QCOMPARE(m_transport->inFlight(), 0);
+}
+
+// The body is read at most a slice (1 MiB) per event-loop turn even when all of it is there at
+// once: one readAll() of megabytes would hold the GUI thread for tens of milliseconds. The
+// call finishes only after the last slice, with every byte in order.
+void TransportTest::largeBody_allThereAtOnce_isReadASlicePerTurn()
+{
+    constexpr qint64 Slice = qint64{1} * 1024 * 1024;
+    QByteArray body;
+    for (int i = 0; body.size() < 3 * Slice + Slice / 2; ++i)
+        body += QByteArray::number(i) + ' ';
+    WholeBodyNam nam(body);
+    Transport transport(&nam, m_transport->settings());
+    ApiRequest request;
+    request.url = QUrl(QStringLiteral("http://127.0.0.1:1/big"));
+    request.expectJson = false;
+    PendingCall *call = transport.send(std::move(request));
+    QSignalSpy spy(call, &PendingCall::finished);
+    QTRY_VERIFY(nam.reply);
+
+    nam.reply->arrive();
+    // Within that one call: one slice read, the rest left for later turns, nothing finished.
+    QCOMPARE(nam.reads, QList<qint64>{Slice});
+    QCOMPARE(spy.count(), 0);
+
+    QVERIFY(spy.wait(5000));
+    const ApiResult result = spy.at(0).at(0).value<ApiResult>();
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QVERIFY(result.body == body);
+    QCOMPARE(nam.reads, (QList<qint64>{Slice, Slice, Slice, body.size() - 3 * Slice}));
 }
 
 void TransportTest::retryAfter_parsesSecondsAndDates()
