@@ -106,7 +106,11 @@ tidy() {
   local autogen
   mapfile -t autogen < <(ninja -C build/tidy -t targets all |
     grep -oE '^[A-Za-z0-9_.+-]+_autogen: phony' | sed 's/: phony$//' | sort -u)
-  cmake --build --preset tidy -j "$jobs" --target "${autogen[@]}" >/dev/null
+  if ! cmake --build --preset tidy -j "$jobs" --target "${autogen[@]}" >build/tidy/autogen.log 2>&1; then
+    grep -E -B2 -A8 'error|FAILED' build/tidy/autogen.log | sed -n '1,80p'
+    echo "tidy: the generated sources could not be built (log in build/tidy/autogen.log)"
+    return 1
+  fi
   local files
   mapfile -t files < <(git ls-files 'app/*.cpp' 'ui/*.cpp' 'tests/*.cpp' | grep -v '^tests/fuzz/')
   local log=build/tidy/clang-tidy.log
