@@ -429,7 +429,7 @@ void TransportTest::largeBody_readInSlices_arrivesByteForByte()
     const HttpAnswer direct =
         m_sandbox.call(Platform::Smartlead, "GET", QStringLiteral("/campaigns"));
     QCOMPARE(direct.status, 200);
-    QVERIFY2(direct.body.size() > 2 * 1024 * 1024,
+    QVERIFY2(direct.body.size() > qsizetype{2} * 1024 * 1024,
              qPrintable(QStringLiteral("only %1 bytes").arg(direct.body.size())));
 
     const ApiResult r = run(smartleadListing());
@@ -526,7 +526,7 @@ void TransportTest::retryAfter_hugeValues_areCappedNotOverflowed()
     const QDateTime now(QDate(2026, 10, 21), QTime(7, 27, 0), Qt::UTC);
     const qint64 cap = std::numeric_limits<int>::max();
     QVERIFY(parseRetryAfter("99999999999999999", now).value_or(-1) <= cap);
-    QVERIFY(parseRetryAfter("99999999999999999", now).value_or(-1) > 24 * 3600 * 1000);
+    QVERIFY(parseRetryAfter("99999999999999999", now).value_or(-1) > qint64{24} * 3600 * 1000);
     QCOMPARE(parseRetryAfter("Fri, 31 Dec 9999 23:59:59 GMT", now).value_or(-1), cap);
     QCOMPARE(retryAfterFromBody(QJsonDocument::fromJson(R"({"retry_after":1e300})")).value_or(-1),
              cap);

@@ -213,7 +213,7 @@ void ListingTest::koreAiJwt_isAcceptedByTheSandboxVerifier()
     QCOMPARE(o.keys.size(), 250);
     // Every request carried a fresh token the sandbox verified: no 401 in the log.
     const QJsonArray log = sandbox.requestLog();
-    for (const QJsonValue &v : log)
+    for (const QJsonValue v : log)
         QCOMPARE(v.toObject().value(QStringLiteral("status")).toInt(), 200);
 }
 
@@ -229,7 +229,7 @@ void ListingTest::pacing_staysUnderTheSandboxLimit_noRateLimitedAnswers()
     QVERIFY2(o.state == AccountState::Ok, qPrintable(o.error));
     QCOMPARE(o.keys.size(), 1500);
     const QJsonArray log = sandbox.requestLog();
-    for (const QJsonValue &v : log)
+    for (const QJsonValue v : log)
         QVERIFY2(v.toObject().value(QStringLiteral("status")).toInt() == 200,
                  qPrintable(QString::fromUtf8(
                      QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))));

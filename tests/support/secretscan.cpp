@@ -36,7 +36,7 @@ void keepMessage(QtMsgType, const QMessageLogContext &context, const QString &me
 QByteArray base64Core(const QByteArray &raw, int shift, QByteArray::Base64Options options)
 {
     const QByteArray encoded = (QByteArray(shift, '\0') + raw).toBase64(options);
-    const qsizetype start = ((shift + 2) / 3) * 4;
+    const qsizetype start = qsizetype{(shift + 2) / 3} * 4;
     const qsizetype end = ((shift + raw.size()) / 3) * 4;
     return encoded.mid(start, end - start);
 }
