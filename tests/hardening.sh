@@ -5,16 +5,20 @@
 #             dictionary where there is one; fails on any crash, sanitizer report, hang
 #             (-timeout) or memory blow-up (-rss_limit_mb). A finding is left in
 #             build/fuzz/findings/<target>/ to become a regression test.
-#   sanitize  builds everything with ASan + UBSan (preset "asan") and runs the whole CTest
-#             suite offscreen inside a private D-Bus session with an unlocked gnome-keyring.
-#   tidy      runs clang-tidy (the committed .clang-tidy) on every source file of the tree
-#             through build/tidy/compile_commands.json; fails on any warning.
+#   sanitize  builds everything with ASan + UBSan, warnings as errors (preset "asan"), and runs
+#             the whole CTest suite offscreen inside a private D-Bus session with an unlocked
+#             gnome-keyring.
+#   tidy      runs clang-tidy (the committed .clang-tidy) on every source file of app/, ui/ and
+#             tests/ through a compile database (build/asan's after "sanitize", else
+#             build/tidy's); fails on any warning.
+# Each mode prints how long it took.
 # HARDENING_JOBS (default 2): build jobs, and clang-tidy processes at a time.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
 jobs=${HARDENING_JOBS:-2} # two shared cores on the CI machine
+sanitized=0 # set once "sanitize" has built build/asan in this run
 
 # One target: seeds its corpus, runs it for $seconds, leaves its log in $work/<name>.log and,
 # on a finding, the input in build/fuzz/findings/<name>/. Returns non-zero on a finding.
@@ -96,28 +100,39 @@ sanitize() {
     keyrings=$(mktemp -d)
     printf campaign-desk-test | XDG_DATA_HOME="$keyrings" gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
     ctest --preset asan -j 2'
+  sanitized=1
 }
 
 tidy() {
-  cmake --preset tidy >/dev/null
-  # The sources include generated files (moc output, ui_*.h): build only the _autogen targets.
-  # CMake 3.25 orders each _autogen target after its target's dependencies, so a fresh
-  # build/tidy compiles the app's libraries and executables once (no test is compiled).
-  local autogen
-  mapfile -t autogen < <(ninja -C build/tidy -t targets all |
-    grep -oE '^[A-Za-z0-9_.+-]+_autogen: phony' | sed 's/: phony$//' | sort -u)
-  if ! cmake --build --preset tidy -j "$jobs" --target "${autogen[@]}" >build/tidy/autogen.log 2>&1; then
-    grep -E -B2 -A8 'error|FAILED' build/tidy/autogen.log | sed -n '1,80p'
-    echo "tidy: the generated sources could not be built (log in build/tidy/autogen.log)"
-    return 1
+  # The sources include generated files (moc output, ui_*.h). After "sanitize" in the same run,
+  # build/asan has them all and a compile database: clang-tidy reads that one. Alone, it
+  # configures build/tidy and builds only the _autogen targets there; CMake 3.25 orders each
+  # after its target's dependencies, so that compiles the app's libraries once (no test).
+  local dir=build/tidy
+  if [ "$sanitized" = 1 ]; then
+    dir=build/asan
+  else
+    cmake --preset tidy >/dev/null
+    local autogen
+    mapfile -t autogen < <(ninja -C build/tidy -t targets all |
+      grep -oE '^[A-Za-z0-9_.+-]+_autogen: phony' | sed 's/: phony$//' | sort -u)
+    if ! cmake --build --preset tidy -j "$jobs" --target "${autogen[@]}" >build/tidy/autogen.log 2>&1; then
+      grep -E -B2 -A8 'error|FAILED' build/tidy/autogen.log | sed -n '1,80p'
+      echo "tidy: the generated sources could not be built (log in build/tidy/autogen.log)"
+      return 1
+    fi
   fi
   local files
   mapfile -t files < <(git ls-files 'app/*.cpp' 'ui/*.cpp' 'tests/*.cpp' | grep -v '^tests/fuzz/')
-  local log=build/tidy/clang-tidy.log
+  if [ ${#files[@]} -eq 0 ]; then
+    echo "tidy: no source files found (is this a git checkout?)"
+    return 1
+  fi
+  local log=$dir/clang-tidy.log
   # xargs exits 123 when a clang-tidy run reported findings (read from the log below); above
   # that, clang-tidy could not run or crashed, and a log without findings would read as clean.
   local status=0
-  printf '%s\n' "${files[@]}" | xargs -P "$jobs" -n 4 clang-tidy -p build/tidy --quiet \
+  printf '%s\n' "${files[@]}" | xargs -P "$jobs" -n 4 clang-tidy -p "$dir" --quiet \
     --warnings-as-errors='*' >"$log" 2>&1 || status=$?
   if [ "$status" -gt 123 ]; then
     tail -n 20 "$log"
@@ -135,6 +150,7 @@ tidy() {
 
 [ $# -gt 0 ] || { echo "usage: bash tests/hardening.sh fuzz|sanitize|tidy|all ..." >&2; exit 2; }
 for mode in "$@"; do
+  started=$SECONDS
   case "$mode" in
     fuzz) fuzz ;;
     sanitize) sanitize ;;
@@ -142,4 +158,5 @@ for mode in "$@"; do
     all) sanitize && fuzz && tidy ;;
     *) echo "usage: bash tests/hardening.sh fuzz|sanitize|tidy|all ..." >&2; exit 2 ;;
   esac
+  echo "hardening: $mode took $((SECONDS - started)) s"
 done
