@@ -123,7 +123,7 @@ tidy() {
     fi
   fi
   local files
-  mapfile -t files < <(git ls-files 'app/*.cpp' 'ui/*.cpp' 'tests/*.cpp' | grep -v '^tests/fuzz/')
+  mapfile -t files < <(git ls-files 'app/*.cpp' 'ui/*.cpp' 'tests/*.cpp')
   if [ ${#files[@]} -eq 0 ]; then
     echo "tidy: no source files found (is this a git checkout?)"
     return 1
@@ -132,7 +132,7 @@ tidy() {
   # xargs exits 123 when a clang-tidy run reported findings (read from the log below); above
   # that, clang-tidy could not run or crashed, and a log without findings would read as clean.
   local status=0
-  printf '%s\n' "${files[@]}" | xargs -P "$jobs" -n 4 clang-tidy -p "$dir" --quiet \
+  printf '%s\n' "${files[@]}" | xargs -P "$jobs" -n 1 clang-tidy -p "$dir" --quiet \
     --warnings-as-errors='*' >"$log" 2>&1 || status=$?
   if [ "$status" -gt 123 ]; then
     tail -n 20 "$log"

@@ -31,7 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     static QTemporaryDir root;
     static const QString dir = [] {
         FUZZ_CHECK(root.isValid());
-        const QString d = root.filePath(QStringLiteral("bundle"));
+        QString d = root.filePath(QStringLiteral("bundle"));
         QDir().mkpath(d);
         writeFile(d + QStringLiteral("/campaign.json"), QByteArrayLiteral("{\"id\":\"c-1\"}\n"));
         writeFile(d + QStringLiteral("/contacts.csv"),
