@@ -67,15 +67,9 @@ else
   cmake --preset ci >/dev/null
   cmake --build --preset ci -j "$jobs"
   stage "release build"
-  # The keychain tests talk to a real Secret Service: a private session bus with an unlocked
-  # gnome-keyring. Widget tests run on the offscreen platform (set per test in CMake).
-  export NO_AT_BRIDGE=1
-  dbus-run-session -- bash -c '
-    # A keyring of its own for every run: an existing login keyring with another password
-    # would stay locked. Only the daemon sees this folder.
-    keyrings=$(mktemp -d)
-    printf campaign-desk-test | XDG_DATA_HOME="$keyrings" gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
-    ctest --preset ci -j 2'
+  # The keychain tests talk to a real Secret Service (tests/with-keyring.sh). Widget tests run
+  # on the offscreen platform (set per test in CMake).
+  bash tests/with-keyring.sh ctest --preset ci -j 2
   stage "test suite (Release)"
 fi
 if [ "$hardening" != none ]; then

@@ -94,12 +94,7 @@ fuzz() {
 sanitize() {
   cmake --preset asan >/dev/null
   cmake --build --preset asan -j "$jobs"
-  export NO_AT_BRIDGE=1
-  # The same recipe as packaging/dev.sh: a private bus and an unlocked keyring of its own.
-  dbus-run-session -- bash -c '
-    keyrings=$(mktemp -d)
-    printf campaign-desk-test | XDG_DATA_HOME="$keyrings" gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
-    ctest --preset asan -j 2'
+  bash tests/with-keyring.sh ctest --preset asan -j 2
   sanitized=1
 }
 
